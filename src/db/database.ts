@@ -1,0 +1,201 @@
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+
+/** A timestamptz column: read as Date; written as a Date, or left to its default where it has one. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A `date` column, read as 'YYYY-MM-DD' (see create-database.ts) so no time zone can shift it. */
+type LocalDate = ColumnType<string, string, string>;
+
+export const mentorRoles = ['social_worker', 'psychologist', 'teacher', 'career_specialist', 'other'] as const;
+export type MentorRole = (typeof mentorRoles)[number];
+export const clientStatuses = ['active', 'paused', 'ended'] as const;
+export type ClientStatus = (typeof clientStatuses)[number];
+export const channels = ['telegram', 'whatsapp'] as const;
+export type Channel = (typeof channels)[number];
+export const messageKinds = ['text', 'photo', 'document', 'voice', 'video', 'location', 'sticker', 'system'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+export const taskStatuses = ['assigned', 'submitted', 'approved', 'cancelled'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+export const deliveryStatuses = ['pending', 'sending', 'sent', 'delivered', 'read', 'failed', 'dead'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+export interface MentorTable {
+  id: Generated<string>;
+  name: string;
+  role: Generated<MentorRole>;
+  languages: Generated<string[]>;
+  timezone: Generated<string>;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ClientTable {
+  id: Generated<string>;
+  name: string;
+  language: string;
+  timezone: string;
+  /** Local 'HH:MM:SS'. */
+  checkin_time: string;
+  /** ISO weekdays, Monday = 1 … Sunday = 7. */
+  checkin_days: Generated<number[]>;
+  checkins_paused_until: LocalDate | null;
+  status: Generated<ClientStatus>;
+  phone: string | null;
+  country: string | null;
+  programme: string | null;
+  consent_given: Generated<boolean>;
+  consent_at: Timestamp | null;
+  consent_method: 'in_person' | 'bot' | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssignmentTable {
+  id: Generated<string>;
+  client_id: string;
+  mentor_id: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface ChannelAccountTable {
+  id: Generated<string>;
+  channel: Channel;
+  external_id: string;
+  chat_id: string;
+  client_id: string | null;
+  mentor_id: string | null;
+  status: Generated<'active' | 'unreachable'>;
+  unreachable_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InviteTable {
+  id: Generated<string>;
+  code_hash: string;
+  client_id: string | null;
+  mentor_id: string | null;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  used_by_account_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface ThreadTable {
+  id: Generated<string>;
+  client_id: string;
+  created_at: Timestamp;
+}
+
+export interface MediaTable {
+  id: Generated<string>;
+  sha256: string;
+  content_type: string;
+  size_bytes: number;
+  created_at: Timestamp;
+}
+
+export interface MessageTable {
+  id: Generated<string>;
+  seq: GeneratedAlways<number>;
+  thread_id: string;
+  direction: 'inbound' | 'outbound';
+  author: 'client' | 'mentor' | 'system';
+  author_mentor_id: string | null;
+  kind: MessageKind;
+  text: string | null;
+  media_id: string | null;
+  location: { latitude: number; longitude: number } | null;
+  reply_to_message_id: string | null;
+  channel: Channel | null;
+  external_id: string | null;
+  edited_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface MessageEditTable {
+  id: Generated<string>;
+  message_id: string;
+  previous_text: string | null;
+  edited_at: Timestamp;
+}
+
+export interface CheckinTable {
+  id: Generated<string>;
+  client_id: string;
+  local_date: LocalDate;
+  prompted_at: Timestamp | null;
+  reminded_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  mood: number | null;
+  source: string | null;
+  created_at: Timestamp;
+}
+
+export interface TaskTable {
+  id: Generated<string>;
+  client_id: string;
+  mentor_id: string | null;
+  title: string;
+  details: string | null;
+  due_date: LocalDate | null;
+  worksheet_media_id: string | null;
+  status: Generated<TaskStatus>;
+  mentor_comment: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TaskEvidenceTable {
+  id: Generated<string>;
+  task_id: string;
+  media_id: string | null;
+  message_id: string | null;
+  caption: string | null;
+  created_at: Timestamp;
+}
+
+export interface DeliveryTable {
+  id: Generated<string>;
+  seq: GeneratedAlways<number>;
+  account_id: string;
+  channel: Channel;
+  message_id: string | null;
+  payload: ColumnType<unknown, string, string>;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  external_id: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  mentors: MentorTable;
+  clients: ClientTable;
+  assignments: AssignmentTable;
+  channel_accounts: ChannelAccountTable;
+  invites: InviteTable;
+  threads: ThreadTable;
+  media: MediaTable;
+  messages: MessageTable;
+  message_edits: MessageEditTable;
+  checkins: CheckinTable;
+  tasks: TaskTable;
+  task_evidence: TaskEvidenceTable;
+  deliveries: DeliveryTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '../mentoring/errors.js';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+/** Fastify's own request errors that mean "your input is wrong", with our stable codes. */
+const requestErrorCodes: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: 'the body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'EMPTY_BODY', message: 'the JSON body is empty' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 400, code: 'BODY_TOO_LARGE', message: 'the body is too large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'send the body as application/json',
+  },
+};
+
+function fieldPath(instancePath: string): string {
+  return instancePath.replace(/^\//, '').replaceAll('/', '.');
+}
+
+/**
+ * The one place errors become HTTP responses: client errors say what was
+ * wrong and name the field; anything else is a 500 with no internals shown.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler<FastifyError | Error>((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({ field: fieldPath(v.instancePath), message: v.message ?? 'is invalid' }));
+      const first = issues[0];
+      const where = error.validationContext ?? 'body';
+      const field = first?.field || where;
+      const body: ErrorBody = {
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: `${field}: ${first?.message ?? 'is invalid'}`,
+          details: { field, in: where, issues },
+        },
+      };
+      return reply.status(400).send(body);
+    }
+    if (error instanceof DomainError) {
+      const status =
+        error instanceof ValidationError ? 400 : error instanceof NotFoundError ? 404 : error instanceof ConflictError ? 409 : 400;
+      const body: ErrorBody = {
+        error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+      };
+      return reply.status(status).send(body);
+    }
+    const fastifyCode = 'code' in error ? error.code : undefined;
+    const known = fastifyCode ? requestErrorCodes[fastifyCode] : undefined;
+    if (known) {
+      return reply.status(known.status).send({ error: { code: known.code, message: known.message } } satisfies ErrorBody);
+    }
+    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      return reply
+        .status(status)
+        .send({ error: { code: fastifyCode ?? 'BAD_REQUEST', message: error.message } } satisfies ErrorBody);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'something went wrong on our side' } } satisfies ErrorBody);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const body: ErrorBody = { error: { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` } };
+    return reply.status(404).send(body);
+  });
+}

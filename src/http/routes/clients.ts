@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clientStatuses } from '../../db/database.js';
+import { createClient, getClient, listAssignments, listClients, updateClient } from '../../mentoring/clients.js';
+import type { HttpDeps } from '../http-deps.js';
+import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
+
+const tags = ['clients'];
+
+export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
+  app.post(
+    '/clients',
+    { schema: { tags, body: clientBody, response: { 201: clientResponse, 400: errorResponse, 409: errorResponse } } },
+    async (request, reply) => reply.status(201).send(await createClient(db, request.body, 'admin')),
+  );
+
+  app.get(
+    '/clients',
+    {
+      schema: {
+        tags,
+        querystring: pageQuery.extend({
+          mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
+          status: z.enum(clientStatuses).optional(),
+        }),
+        response: { 200: pageOf(clientResponse) },
+      },
+    },
+    async (request) => listClients(db, request.query),
+  );
+
+  app.get(
+    '/clients/:id',
+    { schema: { tags, params: idParams, response: { 200: clientResponse, 404: errorResponse } } },
+    async (request) => getClient(db, request.params.id),
+  );
+
+  app.patch(
+    '/clients/:id',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: clientPatchBody,
+        response: { 200: clientResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+      },
+    },
+    async (request) => (await updateClient(db, request.params.id, request.body, 'admin')).client,
+  );
+
+  app.get(
+    '/clients/:id/assignments',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ mentorId: z.uuid(), startedAt: z.date(), endedAt: z.date().nullable() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listAssignments(db, request.params.id) }),
+  );
+};

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createInvite, type InviteTarget } from '../../mentoring/invites.js';
+import type { HttpDeps } from '../http-deps.js';
+import { errorResponse, idParams, inviteBody, inviteResponse } from '../schemas.js';
+
+const schema = (tag: string) => ({
+  tags: [tag],
+  params: idParams,
+  body: inviteBody,
+  response: { 201: inviteResponse, 404: errorResponse },
+});
+
+export const inviteRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) => {
+  const issue = async (target: InviteTarget, expiresInHours: number | undefined) => {
+    const invite = await createInvite(deps.db, target, { now: deps.clock(), ttlHours: expiresInHours, actor: 'admin' });
+    return {
+      code: invite.code,
+      expiresAt: invite.expiresAt,
+      telegramLink: deps.telegramInviteLink(invite.code),
+      whatsappText: `START ${invite.code}`,
+    };
+  };
+
+  app.post('/mentors/:id/invites', { schema: schema('mentors') }, async (request, reply) =>
+    reply.status(201).send(await issue({ mentorId: request.params.id }, request.body?.expiresInHours)),
+  );
+
+  app.post('/clients/:id/invites', { schema: schema('clients') }, async (request, reply) =>
+    reply.status(201).send(await issue({ clientId: request.params.id }, request.body?.expiresInHours)),
+  );
+};

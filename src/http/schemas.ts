@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { clientStatuses, mentorRoles, messageKinds } from '../db/database.js';
+import {
+  checkinDaysField,
+  checkinTimeField,
+  languageField,
+  localDateField,
+  phoneField,
+  timeZoneField,
+  weekdays,
+} from '../mentoring/fields.js';
+import { maxPageSize } from '../mentoring/pagination.js';
+
+export const idParams = z.object({ id: z.uuid({ message: 'must be a UUID' }) });
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(maxPageSize).optional(),
+  cursor: z.string().min(1).optional(),
+});
+
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+const name = z.string().trim().min(1, 'must not be empty').max(200);
+const optionalText = z.string().trim().max(200).nullable().optional();
+
+export const mentorBody = z.strictObject({
+  name,
+  role: z.enum(mentorRoles).optional(),
+  languages: z.array(languageField).min(1).max(20).optional(),
+  timezone: timeZoneField.optional(),
+});
+
+export const mentorPatchBody = mentorBody.partial().extend({ active: z.boolean().optional() });
+
+export const mentorResponse = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role: z.enum(mentorRoles),
+  languages: z.array(z.string()),
+  timezone: z.string(),
+  active: z.boolean(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const clientBody = z.strictObject({
+  name,
+  mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).nullable(),
+  language: languageField,
+  timezone: timeZoneField,
+  checkinTime: checkinTimeField,
+  checkinDays: checkinDaysField.optional(),
+  checkinsPausedUntil: localDateField.nullable().optional(),
+  phone: phoneField.nullable().optional(),
+  consentGiven: z.boolean().optional(),
+  country: optionalText,
+  programme: optionalText,
+});
+
+export const clientPatchBody = clientBody.partial().extend({ status: z.enum(clientStatuses).optional() });
+
+export const clientResponse = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  mentorId: z.uuid().nullable(),
+  language: z.string(),
+  timezone: z.string(),
+  checkinTime: z.string(),
+  checkinDays: z.array(z.enum(weekdays)),
+  checkinsPausedUntil: z.string().nullable(),
+  status: z.enum(clientStatuses),
+  phone: z.string().nullable(),
+  country: z.string().nullable(),
+  programme: z.string().nullable(),
+  consentGiven: z.boolean(),
+  consentAt: z.date().nullable(),
+  consentMethod: z.enum(['in_person', 'bot']).nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const inviteBody = z
+  .strictObject({ expiresInHours: z.number().int().min(1).max(24 * 90).optional() })
+  .optional();
+
+export const inviteResponse = z.object({
+  code: z.string(),
+  expiresAt: z.date(),
+  telegramLink: z.string().nullable(),
+  whatsappText: z.string(),
+});
+
+export const messageResponse = z.object({
+  id: z.uuid(),
+  direction: z.enum(['inbound', 'outbound']),
+  author: z.enum(['client', 'mentor', 'system']),
+  authorMentorId: z.uuid().nullable(),
+  kind: z.enum(messageKinds),
+  text: z.string().nullable(),
+  mediaId: z.uuid().nullable(),
+  location: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+  replyToId: z.uuid().nullable(),
+  channel: z.enum(['telegram', 'whatsapp']).nullable(),
+  editedAt: z.date().nullable(),
+  createdAt: z.date(),
+});

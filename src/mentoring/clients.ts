@@ -1,0 +1,237 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ClientStatus, ClientTable, Database } from '../db/database.js';
+import { recordAudit } from './audit.js';
+import { ConflictError, NotFoundError, ValidationError } from './errors.js';
+import { weekdayName, weekdayNumber, type Weekday } from './fields.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
+import { isUniqueViolation } from './postgres-errors.js';
+
+export type ConsentMethod = 'in_person' | 'bot';
+
+export interface Client {
+  id: string;
+  name: string;
+  mentorId: string | null;
+  language: string;
+  timezone: string;
+  /** Local 'HH:MM'. */
+  checkinTime: string;
+  checkinDays: Weekday[];
+  checkinsPausedUntil: string | null;
+  status: ClientStatus;
+  phone: string | null;
+  country: string | null;
+  programme: string | null;
+  consentGiven: boolean;
+  consentAt: Date | null;
+  consentMethod: ConsentMethod | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewClient {
+  name: string;
+  mentorId: string | null;
+  language: string;
+  timezone: string;
+  checkinTime: string;
+  checkinDays?: Weekday[] | undefined;
+  checkinsPausedUntil?: string | null | undefined;
+  phone?: string | null | undefined;
+  consentGiven?: boolean | undefined;
+  country?: string | null | undefined;
+  programme?: string | null | undefined;
+}
+
+export type ClientChanges = Partial<NewClient & { status: ClientStatus }>;
+
+type ClientRow = Selectable<ClientTable> & { mentor_id: string | null };
+
+function toClient(row: ClientRow): Client {
+  return {
+    id: row.id,
+    name: row.name,
+    mentorId: row.mentor_id,
+    language: row.language,
+    timezone: row.timezone,
+    checkinTime: row.checkin_time.slice(0, 5),
+    checkinDays: [...row.checkin_days].sort((a, b) => a - b).map(weekdayName),
+    checkinsPausedUntil: row.checkins_paused_until,
+    status: row.status,
+    phone: row.phone,
+    country: row.country,
+    programme: row.programme,
+    consentGiven: row.consent_given,
+    consentAt: row.consent_at,
+    consentMethod: row.consent_method,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function selectClients(db: Kysely<Database>) {
+  return db
+    .selectFrom('clients')
+    .leftJoin('assignments', (join) =>
+      join.onRef('assignments.client_id', '=', 'clients.id').on('assignments.ended_at', 'is', null),
+    )
+    .selectAll('clients')
+    .select('assignments.mentor_id');
+}
+
+async function assertMentorExists(db: Kysely<Database>, mentorId: string): Promise<void> {
+  const found = await db.selectFrom('mentors').select('id').where('id', '=', mentorId).executeTakeFirst();
+  if (!found) throw new ValidationError('UNKNOWN_MENTOR', 'mentorId', `no mentor with id ${mentorId}`);
+}
+
+function phoneTaken(error: unknown): never {
+  if (isUniqueViolation(error, 'clients_phone_key')) {
+    throw new ConflictError('PHONE_TAKEN', 'another client already has this phone number', { field: 'phone' });
+  }
+  throw error;
+}
+
+export async function createClient(db: Kysely<Database>, input: NewClient, actor: string): Promise<Client> {
+  return db.transaction().execute(async (trx) => {
+    if (input.mentorId !== null) await assertMentorExists(trx, input.mentorId);
+    const consentGiven = input.consentGiven ?? false;
+    const row = await trx
+      .insertInto('clients')
+      .values({
+        name: input.name,
+        language: input.language,
+        timezone: input.timezone,
+        checkin_time: input.checkinTime,
+        checkin_days: input.checkinDays?.map(weekdayNumber),
+        checkins_paused_until: input.checkinsPausedUntil ?? null,
+        phone: input.phone ?? null,
+        country: input.country ?? null,
+        programme: input.programme ?? null,
+        consent_given: consentGiven,
+        consent_at: consentGiven ? new Date() : null,
+        consent_method: consentGiven ? 'in_person' : null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+      .catch(phoneTaken);
+    await trx.insertInto('threads').values({ client_id: row.id }).execute();
+    if (input.mentorId !== null) {
+      await trx.insertInto('assignments').values({ client_id: row.id, mentor_id: input.mentorId }).execute();
+    }
+    await recordAudit(trx, { actor, action: 'client.created', entityType: 'client', entityId: row.id });
+    return toClient({ ...row, mentor_id: input.mentorId });
+  });
+}
+
+export async function findClient(db: Kysely<Database>, id: string): Promise<Client | undefined> {
+  const row = await selectClients(db).where('clients.id', '=', id).executeTakeFirst();
+  return row && toClient(row);
+}
+
+export async function getClient(db: Kysely<Database>, id: string): Promise<Client> {
+  const client = await findClient(db, id);
+  if (!client) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${id}`);
+  return client;
+}
+
+export interface ClientFilter extends PageRequest {
+  mentorId?: string | undefined;
+  status?: ClientStatus | undefined;
+}
+
+export async function listClients(db: Kysely<Database>, filter: ClientFilter): Promise<Page<Client>> {
+  const limit = filter.limit ?? defaultPageSize;
+  const after = decodeCursor(filter.cursor);
+  let query = selectClients(db).orderBy('clients.created_at').orderBy('clients.id').limit(limit + 1);
+  if (after) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('clients.created_at', 'clients.id'), '>', eb.tuple(new Date(after.after), after.id)),
+    );
+  }
+  if (filter.mentorId !== undefined) query = query.where('assignments.mentor_id', '=', filter.mentorId);
+  if (filter.status !== undefined) query = query.where('clients.status', '=', filter.status);
+  const rows = await query.execute();
+  return toPage(rows, limit, toClient, (row) => ({ after: row.created_at.toISOString(), id: row.id }));
+}
+
+export interface ClientUpdate {
+  client: Client;
+  /** Set when the change moved the client to another mentor (or to none). */
+  reassigned?: { fromMentorId: string | null; toMentorId: string | null };
+}
+
+export async function updateClient(
+  db: Kysely<Database>,
+  id: string,
+  changes: ClientChanges,
+  actor: string,
+): Promise<ClientUpdate> {
+  return db.transaction().execute(async (trx) => {
+    const current = await selectClients(trx).where('clients.id', '=', id).forUpdate('clients').executeTakeFirst();
+    if (!current) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${id}`);
+    const consentChanged = changes.consentGiven !== undefined && changes.consentGiven !== current.consent_given;
+    const row = await trx
+      .updateTable('clients')
+      .set({
+        name: changes.name,
+        language: changes.language,
+        timezone: changes.timezone,
+        checkin_time: changes.checkinTime,
+        checkin_days: changes.checkinDays?.map(weekdayNumber),
+        checkins_paused_until: changes.checkinsPausedUntil,
+        status: changes.status,
+        phone: changes.phone,
+        country: changes.country,
+        programme: changes.programme,
+        ...(consentChanged
+          ? { consent_given: changes.consentGiven, consent_at: new Date(), consent_method: 'in_person' as const }
+          : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+      .catch(phoneTaken);
+
+    let reassigned: ClientUpdate['reassigned'];
+    if (changes.mentorId !== undefined && changes.mentorId !== current.mentor_id) {
+      if (changes.mentorId !== null) await assertMentorExists(trx, changes.mentorId);
+      await trx
+        .updateTable('assignments')
+        .set({ ended_at: sql`now()` })
+        .where('client_id', '=', id)
+        .where('ended_at', 'is', null)
+        .execute();
+      if (changes.mentorId !== null) {
+        await trx.insertInto('assignments').values({ client_id: id, mentor_id: changes.mentorId }).execute();
+      }
+      reassigned = { fromMentorId: current.mentor_id, toMentorId: changes.mentorId };
+    }
+    await recordAudit(trx, {
+      actor,
+      action: 'client.updated',
+      entityType: 'client',
+      entityId: id,
+      details: { fields: Object.keys(changes), ...(reassigned ? { reassigned } : {}) },
+    });
+    const client = toClient({ ...row, mentor_id: reassigned ? reassigned.toMentorId : current.mentor_id });
+    return reassigned ? { client, reassigned } : { client };
+  });
+}
+
+export interface Assignment {
+  mentorId: string;
+  startedAt: Date;
+  endedAt: Date | null;
+}
+
+export async function listAssignments(db: Kysely<Database>, clientId: string): Promise<Assignment[]> {
+  await getClient(db, clientId);
+  const rows = await db
+    .selectFrom('assignments')
+    .select(['mentor_id', 'started_at', 'ended_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('started_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ mentorId: r.mentor_id, startedAt: r.started_at, endedAt: r.ended_at }));
+}

@@ -1,0 +1,67 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { recordAudit } from './audit.js';
+import { NotFoundError } from './errors.js';
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or typed on a phone. */
+const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const codeLength = 10;
+export const defaultInviteTtlHours = 24 * 7;
+
+export type InviteTarget = { clientId: string } | { mentorId: string };
+
+export interface IssuedInvite {
+  /** Shown once; only its hash is stored. */
+  code: string;
+  expiresAt: Date;
+}
+
+export function hashInviteCode(code: string): string {
+  return createHash('sha256').update(normaliseInviteCode(code)).digest('hex');
+}
+
+/** People retype codes: case and stray spaces or dashes do not matter. */
+export function normaliseInviteCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '');
+}
+
+function generateCode(): string {
+  let code = '';
+  for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
+  return code;
+}
+
+export async function createInvite(
+  db: Kysely<Database>,
+  target: InviteTarget,
+  options: { now: Date; ttlHours?: number | undefined; actor: string },
+): Promise<IssuedInvite> {
+  return db.transaction().execute(async (trx) => {
+    const clientId = 'clientId' in target ? target.clientId : null;
+    const mentorId = 'mentorId' in target ? target.mentorId : null;
+    const table = clientId !== null ? 'clients' : 'mentors';
+    const ownerId = clientId ?? mentorId ?? '';
+    const owner = await trx.selectFrom(table).select('id').where('id', '=', ownerId).executeTakeFirst();
+    if (!owner) {
+      throw clientId !== null
+        ? new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${ownerId}`)
+        : new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${ownerId}`);
+    }
+    const code = generateCode();
+    const expiresAt = new Date(options.now.getTime() + (options.ttlHours ?? defaultInviteTtlHours) * 3_600_000);
+    const invite = await trx
+      .insertInto('invites')
+      .values({ code_hash: hashInviteCode(code), client_id: clientId, mentor_id: mentorId, expires_at: expiresAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actor: options.actor,
+      action: 'invite.created',
+      entityType: clientId !== null ? 'client' : 'mentor',
+      entityId: ownerId,
+      details: { inviteId: invite.id, expiresAt: expiresAt.toISOString() },
+    });
+    return { code, expiresAt };
+  });
+}

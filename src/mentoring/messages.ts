@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { Channel, Database, MessageKind } from '../db/database.js';
+import { getClient } from './clients.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
+
+export interface ThreadMessage {
+  id: string;
+  direction: 'inbound' | 'outbound';
+  author: 'client' | 'mentor' | 'system';
+  authorMentorId: string | null;
+  kind: MessageKind;
+  text: string | null;
+  mediaId: string | null;
+  location: { latitude: number; longitude: number } | null;
+  replyToId: string | null;
+  channel: Channel | null;
+  editedAt: Date | null;
+  createdAt: Date;
+}
+
+/** A client's thread, oldest first. */
+export async function listThreadMessages(
+  db: Kysely<Database>,
+  clientId: string,
+  page: PageRequest,
+): Promise<Page<ThreadMessage>> {
+  await getClient(db, clientId);
+  const limit = page.limit ?? defaultPageSize;
+  const after = decodeCursor(page.cursor);
+  let query = db
+    .selectFrom('messages')
+    .innerJoin('threads', 'threads.id', 'messages.thread_id')
+    .selectAll('messages')
+    .where('threads.client_id', '=', clientId)
+    .orderBy('messages.seq')
+    .limit(limit + 1);
+  if (after) query = query.where('messages.seq', '>', Number(after.after));
+  const rows = await query.execute();
+  return toPage(
+    rows,
+    limit,
+    (row) => ({
+      id: row.id,
+      direction: row.direction,
+      author: row.author,
+      authorMentorId: row.author_mentor_id,
+      kind: row.kind,
+      text: row.text,
+      mediaId: row.media_id,
+      location: row.location,
+      replyToId: row.reply_to_message_id,
+      channel: row.channel,
+      editedAt: row.edited_at,
+      createdAt: row.created_at,
+    }),
+    (row) => ({ after: row.seq, id: row.id }),
+  );
+}

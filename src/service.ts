@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { resolveAdminToken } from './admin-token.js';
+import type { Config } from './config.js';
+import { createDatabase } from './db/create-database.js';
+import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
+import { migrateToLatest } from './db/migrate.js';
+import { buildApp } from './http/app.js';
+import { databaseReadiness } from './http/database-readiness.js';
+import type { Logger } from './logger.js';
+import { createMediaStore } from './mentoring/media-store.js';
+
+export interface RunningService {
+  app: FastifyInstance;
+  /** The base URL the HTTP server listens on. */
+  url: string;
+  /** Stops everything in the reverse order it was started. */
+  stop(): Promise<void>;
+}
+
+/** Builds and starts every part of the service from a parsed config. */
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (databaseUrl === undefined) {
+      const embedded: EmbeddedServer = await startEmbeddedPostgres(config.dataDir, logger);
+      stops.push(() => embedded.stop());
+      databaseUrl = embedded.urlFor(embeddedDatabaseName);
+    }
+
+    const db = createDatabase(databaseUrl, {
+      onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+    });
+    stops.push(() => db.destroy());
+    const applied = await migrateToLatest(db);
+    logger.info({ applied }, applied.length > 0 ? 'migrations applied' : 'database schema is up to date');
+
+    const adminToken = await resolveAdminToken(config.adminToken, config.dataDir);
+    if (adminToken.storedAt !== null) {
+      logger.info(
+        { file: adminToken.storedAt },
+        adminToken.generated
+          ? `generated an admin API token; read it from ${adminToken.storedAt}`
+          : `admin API token is in ${adminToken.storedAt}`,
+      );
+    }
+
+    const app = await buildApp({
+      logger,
+      db,
+      adminToken: adminToken.token,
+      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
+      clock: () => new Date(),
+      readiness: [databaseReadiness(db)],
+      telegramInviteLink: () => null,
+    });
+    // Closing the app stops accepting connections and waits for requests in flight.
+    stops.push(() => app.close());
+    const url = await app.listen({ port: config.port, host: config.host });
+    return { app, url, stop: stopAll };
+  } catch (error) {
+    await stopAll().catch((stopError: unknown) => logger.error({ err: stopError }, 'cleanup after failed start failed'));
+    throw error;
+  }
+}
