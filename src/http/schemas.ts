@@ -88,9 +88,10 @@ export const clientResponse = z.object({
   updatedAt: z.date(),
 });
 
+/** The body is optional: a POST without one (Fastify hands over null) takes the defaults. */
 export const inviteBody = z
   .strictObject({ expiresInHours: z.number().int().min(1).max(24 * 90).optional() })
-  .optional();
+  .nullish();
 
 export const inviteResponse = z.object({
   code: z.string(),

@@ -1,0 +1,13 @@
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json .puppeteerrc.cjs ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY src ./src
+COPY migrations ./migrations
+COPY tsconfig.json ./
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+ENV HOST=0.0.0.0 PORT=3000 DATA_DIR=/app/data
+EXPOSE 3000
+CMD ["node", "--import", "tsx", "src/main.ts"]
