@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { TelegramConfig } from './channels/telegram/telegram-channel.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -21,6 +22,33 @@ const envSchema = z.object({
     z.string().min(16, 'must be at least 16 characters long').optional(),
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(logLevels).default('info')),
+  TELEGRAM_BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF (from @BotFather)').optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(
+    emptyAsUndefined,
+    z.url({ message: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
+  ),
+  TELEGRAM_MODE: z.preprocess(emptyAsUndefined, z.enum(['polling', 'webhook']).default('polling')),
+  TELEGRAM_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url({ message: 'must be an https URL' }).optional()),
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')
+      .optional(),
+  ),
+  DELIVERY_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+}).superRefine((env, ctx) => {
+  if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook') {
+    if (!env.TELEGRAM_WEBHOOK_URL) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'is required when TELEGRAM_MODE=webhook' });
+    }
+    if (!env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook' });
+    }
+  }
 });
 
 /** Everything the service reads from its environment, parsed once by the composition root. */
@@ -31,6 +59,9 @@ export interface Config {
   dataDir: string;
   adminToken: string | undefined;
   logLevel: (typeof logLevels)[number];
+  /** Absent when no bot token is configured: Telegram is off. */
+  telegram: TelegramConfig | undefined;
+  deliveryMaxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -51,5 +82,15 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: path.resolve(e.DATA_DIR),
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+          mode: e.TELEGRAM_MODE,
+          webhookUrl: e.TELEGRAM_WEBHOOK_URL,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+        }
+      : undefined,
+    deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
   };
 }

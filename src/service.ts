@@ -9,6 +9,12 @@ import { buildApp } from './http/app.js';
 import { databaseReadiness } from './http/database-readiness.js';
 import type { Logger } from './logger.js';
 import { createMediaStore } from './mentoring/media-store.js';
+import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
+import { telegramReadiness } from './channels/telegram/telegram-readiness.js';
+import { createTranslator } from './i18n/translator.js';
+import type { ConversationDeps } from './mentoring/conversation-deps.js';
+import { createPermanentFailureHandler } from './mentoring/delivery-failures.js';
+import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
 
 export interface RunningService {
   app: FastifyInstance;
@@ -49,18 +55,51 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       );
     }
 
+    const translator = createTranslator();
+    const conversation: ConversationDeps = {
+      db,
+      translator,
+      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
+      clock: () => new Date(),
+    };
+    let outbox: OutboxWorker | undefined;
+    const onEnqueued = () => outbox?.nudge();
+
+    const telegram = config.telegram
+      ? createTelegramChannel({ config: config.telegram, conversation, logger, onEnqueued })
+      : undefined;
+    outbox = createOutboxWorker({
+      db,
+      senders: telegram ? { telegram: telegram.sender } : {},
+      logger: logger.child({ component: 'outbox' }),
+      onPermanentFailure: createPermanentFailureHandler(translator),
+      maxAttempts: config.deliveryMaxAttempts,
+    });
+
     const app = await buildApp({
       logger,
       db,
       adminToken: adminToken.token,
-      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
-      clock: () => new Date(),
-      readiness: [databaseReadiness(db)],
-      telegramInviteLink: () => null,
+      mediaStore: conversation.mediaStore,
+      translator,
+      clock: conversation.clock,
+      readiness: [databaseReadiness(db), telegramReadiness(telegram)],
+      telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
+      onEnqueued,
+      ...(telegram?.webhookSecret
+        ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }
+        : {}),
     });
     // Closing the app stops accepting connections and waits for requests in flight.
     stops.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
+
+    outbox.start();
+    stops.push(() => outbox.stop());
+    if (telegram) {
+      telegram.start();
+      stops.push(() => telegram.stop());
+    }
     return { app, url, stop: stopAll };
   } catch (error) {
     await stopAll().catch((stopError: unknown) => logger.error({ err: stopError }, 'cleanup after failed start failed'));

@@ -12,7 +12,22 @@ describe('parseConfig', () => {
       dataDir: path.resolve('./data'),
       adminToken: undefined,
       logLevel: 'info',
+      telegram: undefined,
+      deliveryMaxAttempts: 10,
     });
+  });
+
+  it('turns Telegram on with a token, and requires the webhook settings in webhook mode', () => {
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).telegram).toEqual({
+      token: '123:abc',
+      apiRoot: 'http://127.0.0.1:8081',
+      mode: 'polling',
+      webhookUrl: undefined,
+      webhookSecret: undefined,
+    });
+    expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_URL:/);
+    expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET:/);
+    expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(/TELEGRAM_BOT_TOKEN:/);
   });
 
   it('treats empty variables as unset', () => {

@@ -46,6 +46,8 @@ export interface ClientTable {
   consent_given: Generated<boolean>;
   consent_at: Timestamp | null;
   consent_method: 'in_person' | 'bot' | null;
+  /** Set while the client has stopped daily prompts themselves (/stop). */
+  checkins_stopped_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -67,6 +69,10 @@ export interface ChannelAccountTable {
   mentor_id: string | null;
   status: Generated<'active' | 'unreachable'>;
   unreachable_reason: string | null;
+  /** A mentor's client for plain messages, when not answering by reply or topic. */
+  current_client_id: string | null;
+  /** What the next plain message from this account means, such as the text of a case note. */
+  pending_action: ColumnType<PendingAction | null, string | null, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -85,8 +91,33 @@ export interface InviteTable {
 export interface ThreadTable {
   id: Generated<string>;
   client_id: string;
+  /** The last message seq the mentor has seen; later inbound messages are unread. */
+  mentor_seen_seq: Generated<number>;
   created_at: Timestamp;
 }
+
+export interface ChannelThreadTable {
+  account_id: string;
+  client_id: string;
+  external_thread_id: string;
+  created_at: Timestamp;
+}
+
+export interface InboundEventTable {
+  channel: Channel;
+  event_id: string;
+  received_at: Timestamp;
+}
+
+export interface CaseNoteTable {
+  id: Generated<string>;
+  client_id: string;
+  mentor_id: string;
+  text: string;
+  created_at: Timestamp;
+}
+
+export type PendingAction = { type: 'note'; clientId: string };
 
 export interface MediaTable {
   id: Generated<string>;
@@ -159,8 +190,11 @@ export interface TaskEvidenceTable {
 export interface DeliveryTable {
   id: Generated<string>;
   seq: GeneratedAlways<number>;
-  account_id: string;
+  account_id: string | null;
   channel: Channel;
+  recipient_chat_id: string;
+  /** The client a delivery to a mentor is about, so a reply to it reaches that client. */
+  about_client_id: string | null;
   message_id: string | null;
   payload: ColumnType<unknown, string, string>;
   status: Generated<DeliveryStatus>;
@@ -198,4 +232,7 @@ export interface Database {
   task_evidence: TaskEvidenceTable;
   deliveries: DeliveryTable;
   audit_log: AuditLogTable;
+  channel_threads: ChannelThreadTable;
+  inbound_events: InboundEventTable;
+  case_notes: CaseNoteTable;
 }

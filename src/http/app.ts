@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { messageRoutes } from './routes/messages.js';
+import { telegramWebhookRoute } from './routes/telegram-webhook.js';
 
 export interface AppOptions extends HttpDeps {
   logger: Logger;
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes, deps);
+  if (deps.telegramWebhook) await app.register(telegramWebhookRoute, deps.telegramWebhook);
   await app.register(
     async (api) => {
       api.addHook('onRequest', adminAuth(deps.adminToken));

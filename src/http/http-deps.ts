@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import type { Translator } from '../i18n/translator.js';
 import type { MediaStore } from '../mentoring/media-store.js';
+import type { TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 /** The state of one part the service depends on, as /readyz reports it. */
 export interface ComponentState {
@@ -24,6 +26,11 @@ export interface HttpDeps {
   mediaStore: MediaStore;
   clock: () => Date;
   readiness: ReadinessCheck[];
+  translator: Translator;
   /** The Telegram deep link for an invite code, or null while no bot is configured. */
   telegramInviteLink: (code: string) => string | null;
+  /** Told when a request put deliveries in the outbox, so they leave without waiting for the next poll. */
+  onEnqueued: () => void;
+  /** Present when Telegram runs in webhook mode. */
+  telegramWebhook?: TelegramWebhookDeps;
 }

@@ -160,11 +160,20 @@ export interface ClientUpdate {
   reassigned?: { fromMentorId: string | null; toMentorId: string | null };
 }
 
+export interface UpdateClientOptions {
+  /** Runs in the same transaction when the change moves the client to another mentor. */
+  onReassigned?: (
+    db: Kysely<Database>,
+    change: { clientId: string; clientName: string; fromMentorId: string | null; toMentorId: string | null },
+  ) => Promise<void>;
+}
+
 export async function updateClient(
   db: Kysely<Database>,
   id: string,
   changes: ClientChanges,
   actor: string,
+  options: UpdateClientOptions = {},
 ): Promise<ClientUpdate> {
   return db.transaction().execute(async (trx) => {
     const current = await selectClients(trx).where('clients.id', '=', id).forUpdate('clients').executeTakeFirst();
@@ -206,6 +215,7 @@ export async function updateClient(
         await trx.insertInto('assignments').values({ client_id: id, mentor_id: changes.mentorId }).execute();
       }
       reassigned = { fromMentorId: current.mentor_id, toMentorId: changes.mentorId };
+      await options.onReassigned?.(trx, { clientId: id, clientName: row.name, ...reassigned });
     }
     await recordAudit(trx, {
       actor,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { databaseReadiness } from '../../src/http/database-readiness.js';
 import type { HttpDeps } from '../../src/http/http-deps.js';
 import { createLogger } from '../../src/logger.js';
@@ -29,7 +30,9 @@ export async function createTestApp(overrides: Partial<HttpDeps> & { bodyLimit?:
     mediaStore: createMediaStore({ dir: mediaDir }),
     clock: () => new Date(),
     readiness: [databaseReadiness(database.db)],
+    translator: createTranslator(),
     telegramInviteLink: () => null,
+    onEnqueued: () => undefined,
     ...overrides,
   };
   const app = await buildApp({ logger: createLogger('silent'), ...deps });

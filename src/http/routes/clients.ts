@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clientStatuses } from '../../db/database.js';
 import { createClient, getClient, listAssignments, listClients, updateClient } from '../../mentoring/clients.js';
+import { handOverThread } from '../../mentoring/hand-over.js';
 import type { HttpDeps } from '../http-deps.js';
 import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
 
 const tags = ['clients'];
 
-export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
+export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, onEnqueued }) => {
   app.post(
     '/clients',
     { schema: { tags, body: clientBody, response: { 201: clientResponse, 400: errorResponse, 409: errorResponse } } },
@@ -45,7 +46,13 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db })
         response: { 200: clientResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
       },
     },
-    async (request) => (await updateClient(db, request.params.id, request.body, 'admin')).client,
+    async (request) => {
+      const update = await updateClient(db, request.params.id, request.body, 'admin', {
+        onReassigned: (trx, change) => handOverThread(trx, translator, change),
+      });
+      if (update.reassigned) onEnqueued();
+      return update.client;
+    },
   );
 
   app.get(

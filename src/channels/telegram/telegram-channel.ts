@@ -1,0 +1,139 @@
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import { Bot, type Context } from 'grammy';
+import type { LanguageCode, Update, UserFromGetMe } from 'grammy/types';
+import type { ComponentState } from '../../http/http-deps.js';
+import type { Logger } from '../../logger.js';
+import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
+import { handleInbound } from '../../mentoring/handle-inbound.js';
+import type { ChannelSender } from '../../outbox/channel-sender.js';
+import { commandMenu } from './command-menus.js';
+import { createTelegramSender } from './telegram-sender.js';
+import { toInboundEvent, type FileDownloader } from './to-inbound-event.js';
+
+export interface TelegramConfig {
+  token: string;
+  apiRoot: string;
+  mode: 'polling' | 'webhook';
+  webhookUrl?: string | undefined;
+  webhookSecret?: string | undefined;
+}
+
+export interface TelegramChannelDeps {
+  config: TelegramConfig;
+  conversation: ConversationDeps;
+  logger: Logger;
+  /** Told after an update put deliveries in the outbox. */
+  onEnqueued: () => void;
+}
+
+export interface TelegramChannel {
+  sender: ChannelSender;
+  /** Connects to Telegram in the background, retrying with backoff until it succeeds or stop() is called. */
+  start(): void;
+  stop(): Promise<void>;
+  state(): ComponentState;
+  /** `https://t.me/<bot>?start=<code>` once the bot's username is known. */
+  inviteLink(code: string): string | null;
+  /** Handles one webhook update; resolves after it is stored and its effects are in the outbox. */
+  handleWebhookUpdate(update: Update): Promise<void>;
+  readonly webhookSecret: string | undefined;
+}
+
+const allowedUpdates = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
+const maxFileBytes = 20 * 1024 * 1024;
+
+export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
+  const { config, conversation, logger } = deps;
+  const log = logger.child({ channel: 'telegram' });
+  const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot } });
+  let me: UserFromGetMe | undefined;
+  let state: ComponentState = { ready: false, state: 'starting' };
+  let runner: RunnerHandle | undefined;
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  const download: FileDownloader = async (fileId, contentType) => {
+    const file = await bot.api.getFile(fileId);
+    if (!file.file_path) throw new Error('Telegram gave no file path');
+    if ((file.file_size ?? 0) > maxFileBytes) throw new Error('file is larger than Telegram lets bots download');
+    const response = await fetch(`${config.apiRoot}/file/bot${config.token}/${file.file_path}`);
+    if (!response.ok) throw new Error(`file download answered ${response.status}`);
+    return { bytes: Buffer.from(await response.arrayBuffer()), contentType };
+  };
+
+  /** Stores an update and its effects; throws when that could not be done, so it can be retried. */
+  async function processUpdate(update: Update): Promise<void> {
+    const event = toInboundEvent(update, download);
+    if (event) {
+      const outcome = await handleInbound(conversation, event);
+      if (outcome === 'handled') deps.onEnqueued();
+    }
+    // Always answer a button press, or the user's app shows a spinner until it times out.
+    if (update.callback_query) await bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
+  }
+
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use((ctx) => processUpdate(ctx.update));
+  bot.catch((error) => {
+    log.error({ err: error.error, updateId: error.ctx.update.update_id }, 'update handling failed');
+  });
+
+  async function connect(attempt: number): Promise<void> {
+    try {
+      await bot.init();
+      me = bot.botInfo;
+      await bot.api.setMyCommands(commandMenu(conversation.translator, 'client', 'en'), { scope: { type: 'all_private_chats' } });
+      for (const language of conversation.translator.languages.filter((l) => l !== 'en')) {
+        await bot.api.setMyCommands(commandMenu(conversation.translator, 'client', language), {
+          scope: { type: 'all_private_chats' },
+          language_code: language as LanguageCode,
+        });
+      }
+      if (config.mode === 'webhook') {
+        await bot.api.setWebhook(config.webhookUrl ?? '', {
+          secret_token: config.webhookSecret,
+          allowed_updates: [...allowedUpdates],
+        });
+        state = { ready: true, state: 'webhook' };
+      } else {
+        await bot.api.deleteWebhook();
+        runner = run(bot, { runner: { fetch: { allowed_updates: [...allowedUpdates] } } });
+        state = { ready: true, state: 'polling' };
+        void runner.task()?.catch((error: unknown) => {
+          log.error({ err: error }, 'Telegram polling stopped');
+          state = { ready: false, state: 'failed', reason: error instanceof Error ? error.message : String(error) };
+        });
+      }
+      log.info({ bot: me.username, mode: config.mode, topics: me.has_topics_enabled === true }, 'Telegram connected');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const delay = Math.min(60_000, 1000 * 2 ** Math.min(attempt, 6));
+      state = { ready: false, state: 'failed', reason };
+      log.error({ err: error, retryInMs: delay }, 'could not connect to Telegram');
+      if (!stopped) retryTimer = setTimeout(() => void connect(attempt + 1), delay);
+    }
+  }
+
+  return {
+    sender: createTelegramSender({
+      api: bot.api,
+      db: conversation.db,
+      mediaStore: conversation.mediaStore,
+      translator: conversation.translator,
+      logger: log,
+      topicsEnabled: () => me?.has_topics_enabled === true,
+    }),
+    webhookSecret: config.webhookSecret,
+    start() {
+      void connect(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(retryTimer);
+      if (runner?.isRunning()) await runner.stop();
+    },
+    state: () => state,
+    inviteLink: (code) => (me ? `https://t.me/${me.username}?start=${code}` : null),
+    handleWebhookUpdate: processUpdate,
+  };
+}

@@ -1,0 +1,124 @@
+import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
+import type { InlineKeyboardButton, Message } from 'grammy/types';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { Logger } from '../../logger.js';
+import { clientName, findChannelThread, isMentorAccount, recordChannelThread } from '../../mentoring/channel-threads.js';
+import type { MediaStore } from '../../mentoring/media-store.js';
+import type { Choice } from '../../mentoring/outbound.js';
+import { DeliveryError, type ChannelSender, type OutboundDelivery } from '../../outbox/channel-sender.js';
+import { commandMenu } from './command-menus.js';
+
+export interface TelegramSenderDeps {
+  api: Api;
+  db: Kysely<Database>;
+  mediaStore: MediaStore;
+  translator: Translator;
+  logger: Logger;
+  /** Whether the bot can open forum topics in private chats (Bot API 9.3+). */
+  topicsEnabled: () => boolean;
+}
+
+const permanentDescriptions = /chat not found|bot was blocked|user is deactivated|bot can't initiate|have no rights|PEER_ID_INVALID/i;
+
+/** Maps Telegram's answer to the outbox's notion of retry or stop. */
+export function classifyTelegramError(error: unknown): DeliveryError {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 429) {
+      return new DeliveryError('rate_limited', error.description, (error.parameters.retry_after ?? 1) * 1000);
+    }
+    if (error.error_code === 403 || permanentDescriptions.test(error.description)) {
+      return new DeliveryError('permanent', error.description);
+    }
+    if (error.error_code >= 500) return new DeliveryError('transient', error.description);
+    return new DeliveryError('permanent', `${error.error_code}: ${error.description}`);
+  }
+  if (error instanceof HttpError) return new DeliveryError('transient', error.message);
+  return new DeliveryError('transient', error instanceof Error ? error.message : String(error));
+}
+
+function keyboard(choices: Choice[][] | undefined) {
+  if (!choices || choices.length === 0) return {};
+  const inline_keyboard: InlineKeyboardButton[][] = choices.map((row) => row.map((c) => ({ text: c.label, callback_data: c.data })));
+  return { reply_markup: { inline_keyboard } };
+}
+
+/** Carries outbox deliveries to Telegram. */
+export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
+  const { api, db } = deps;
+
+  /** The forum topic for a delivery about a client in a mentor's chat, opened on first use. */
+  async function topicFor(delivery: OutboundDelivery): Promise<number | undefined> {
+    if (!deps.topicsEnabled() || !delivery.aboutClientId || !delivery.accountId) return undefined;
+    if (!(await isMentorAccount(db, delivery.accountId))) return undefined;
+    const known = await findChannelThread(db, delivery.accountId, delivery.aboutClientId);
+    if (known !== undefined) return Number(known);
+    try {
+      const topic = await api.createForumTopic(delivery.chatId, (await clientName(db, delivery.aboutClientId)).slice(0, 128));
+      await recordChannelThread(db, delivery.accountId, delivery.aboutClientId, String(topic.message_thread_id));
+      return topic.message_thread_id;
+    } catch (error) {
+      deps.logger.warn({ err: error, deliveryId: delivery.id }, 'could not open a forum topic; sending to the main chat');
+      return undefined;
+    }
+  }
+
+  async function mediaFile(mediaId: string, fileName?: string): Promise<InputFile> {
+    const media = await deps.mediaStore.open(db, mediaId);
+    return new InputFile(media.stream, fileName);
+  }
+
+  async function send(delivery: OutboundDelivery): Promise<Message | true> {
+    const { payload, chatId } = delivery;
+    if (payload.kind === 'menu') {
+      await api.setMyCommands(commandMenu(deps.translator, payload.role, payload.language), {
+        scope: { type: 'chat', chat_id: Number(chatId) },
+      });
+      return true;
+    }
+    const topic = await topicFor(delivery);
+    const common = {
+      ...(topic !== undefined ? { message_thread_id: topic } : {}),
+      ...(delivery.replyToExternalId
+        ? { reply_parameters: { message_id: Number(delivery.replyToExternalId), allow_sending_without_reply: true } }
+        : {}),
+    };
+    switch (payload.kind) {
+      case 'text': {
+        const message = await api.sendMessage(chatId, payload.text, { ...common, ...keyboard(payload.choices) });
+        if (payload.pin) {
+          await api.pinChatMessage(chatId, message.message_id, { disable_notification: true }).catch((error: unknown) => {
+            deps.logger.debug({ err: error }, 'could not pin the current-client banner');
+          });
+        }
+        return message;
+      }
+      case 'photo':
+        return api.sendPhoto(chatId, await mediaFile(payload.mediaId), { ...common, caption: payload.caption, ...keyboard(payload.choices) });
+      case 'document':
+        return api.sendDocument(chatId, await mediaFile(payload.mediaId, payload.fileName), {
+          ...common,
+          caption: payload.caption,
+          ...keyboard(payload.choices),
+        });
+      case 'voice':
+        return api.sendVoice(chatId, await mediaFile(payload.mediaId), { ...common, caption: payload.caption });
+      case 'video':
+        return api.sendVideo(chatId, await mediaFile(payload.mediaId), { ...common, caption: payload.caption });
+      case 'location':
+        return api.sendLocation(chatId, payload.latitude, payload.longitude, common);
+    }
+  }
+
+  return {
+    async send(delivery) {
+      try {
+        const result = await send(delivery);
+        return { externalId: result === true ? null : String(result.message_id) };
+      } catch (error) {
+        throw classifyTelegramError(error);
+      }
+    },
+  };
+}

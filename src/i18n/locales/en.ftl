@@ -1,0 +1,93 @@
+## Everything a client or mentor reads, in English (the fallback for every other language).
+## Each catalog has the same message ids and variables.
+
+## People who are not bound yet
+
+stranger-welcome =
+    Hello! This is Mentorline, the messenger of your mentoring programme.
+    To start, you need a personal invite from your coordinator or mentor: open the invite link they gave you, or send /start followed by your code.
+invite-invalid = This invite code does not work: it is unknown, already used or expired. Please ask your coordinator or mentor for a new one.
+account-taken = This account is already connected to Mentorline as someone else. Please ask your coordinator for help.
+
+## Clients
+
+client-welcome = Welcome, { $name }! You are now connected to your mentor { $mentor }. Write here whenever you like.
+client-welcome-no-mentor = Welcome, { $name }! You are connected. A mentor will be assigned to you soon; you can already write here.
+consent-request =
+    Before we start: what you send here (messages, photos, answers to the daily question) is stored and seen by your mentor and your programme's coordinators, only to support you.
+    Do you agree?
+consent-agree = Yes, I agree
+consent-decline = No
+consent-thanks = Thank you! Your mentor will now see your messages.
+consent-declined = We respect your decision: nothing you send is passed on to anyone. If you change your mind, press "Yes, I agree" or send /start.
+consent-still-needed = Your messages are not passed on until you agree. Please answer the question above, or send /start to see it again.
+message-kept-no-mentor = Thank you. Your message is kept, and a mentor will answer you soon.
+from-mentor = Your mentor { $mentor }:
+client-help =
+    This is the chat with your mentor. Write whenever you like, send photos of what you have done, or voice messages.
+    /language – choose your language
+    /stop – pause the daily question (your chat stays open)
+    /start – resume the daily question
+    /help – this message
+language-choose = Choose your language:
+language-set = Done: I will write to you in English.
+checkins-paused = The daily question is paused. Your chat stays open: write any time. Send /start to resume it.
+checkins-resumed = The daily question is back on. Welcome back!
+
+## Mentors
+
+mentor-welcome = Welcome, { $name }! You are connected as a mentor. Your clients' messages will arrive here. Open /clients to see them.
+mentor-help =
+    Your clients write to you here.
+    Reply to a client's message to answer them, or choose a client with /clients or /client; plain messages then go to that client.
+    /clients – your clients, with unread messages, last mood and open tasks
+    /client – switch the client you write to
+    /history – recent messages of the current client
+    /note – a private case note, never sent to the client
+    /praise – send the current client a word of praise
+    /help – this message
+client-said = { $client } ({ $channel }):
+client-edited = { $client } ({ $channel }) edited a message:
+client-sent-location = { $client } ({ $channel }) shared a location.
+channel-telegram = Telegram
+channel-whatsapp = WhatsApp
+clients-header = Your clients:
+clients-none = You have no clients assigned yet.
+clients-row = { $name } · unread: { $unread } · last mood: { $mood } · open tasks: { $tasks }
+mood-unknown = –
+current-client = Now writing to { $name }. Plain messages go to them until you switch.
+choose-client-first = Choose a client first: reply to one of their messages, or use /clients.
+not-your-client = This client is not assigned to you.
+history-header = Recent messages with { $name }:
+history-empty = No messages with { $name } yet.
+history-from-client = { $name }
+history-from-mentor = You
+history-from-system = Mentorline
+note-prompt = Write your note about { $name }. It stays private and is never sent to them.
+note-saved = Note saved for { $name }.
+praise-choose = Choose a word of praise for { $name } (sent in their language):
+praise-sent = Sent to { $name }.
+delivery-failed = { $name } could not receive your message: they have blocked the bot or left { $channel }.
+handed-over = { $name } is now your client. Recent messages:
+handed-away = { $name } has been assigned to another mentor. Their messages no longer reach you.
+sent = Sent.
+
+## Praise phrases, in the client's language
+
+praise-1 = Well done! I am proud of you.
+praise-2 = Great job, keep it up!
+praise-3 = That is real progress. Thank you for sharing it.
+praise-4 = You did it! Step by step, that is how it works.
+praise-5 = Wonderful. I can see how much effort you put in.
+
+## Command menu descriptions
+
+command-clients = Your clients
+command-client = Switch client
+command-history = Recent messages
+command-note = Private case note
+command-praise = Send praise
+command-help = Help
+command-language = Choose language
+command-stop = Pause the daily question
+command-start = Start or resume

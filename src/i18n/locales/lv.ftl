@@ -1,0 +1,93 @@
+## Viss, ko lasa klients vai mentors, latviešu valodā.
+## Katrā katalogā ir vieni un tie paši ziņu identifikatori un mainīgie.
+
+## Cilvēki, kas vēl nav piesaistīti
+
+stranger-welcome =
+    Sveiki! Šis ir Mentorline — Jūsu mentorēšanas programmas saziņas rīks.
+    Lai sāktu, vajadzīgs personīgs ielūgums no Jūsu koordinatora vai mentora: atveriet ielūguma saiti, ko saņēmāt, vai nosūtiet /start un aiz tā savu kodu.
+invite-invalid = Šis ielūguma kods nedarbojas: tas nav zināms, jau ir izmantots vai vairs nav derīgs. Lūdzu, prasiet jaunu kodu savam koordinatoram vai mentoram.
+account-taken = Šis konts Mentorline jau ir piesaistīts citai personai. Lūdzu, vērsieties pēc palīdzības pie sava koordinatora.
+
+## Klienti
+
+client-welcome = Sveicināti, { $name }! Tagad varat sarakstīties ar savu mentoru. Jūsu mentors: { $mentor }. Rakstiet šeit, kad vien vēlaties.
+client-welcome-no-mentor = Sveicināti, { $name }! Savienojums ir izveidots. Drīz Jums tiks piešķirts mentors, bet rakstīt šeit varat jau tagad.
+consent-request =
+    Pirms sākam: viss, ko šeit sūtāt (ziņas, fotoattēli, atbildes uz ikdienas jautājumu), tiek saglabāts. To redz Jūsu mentors un Jūsu programmas koordinatori — tikai tāpēc, lai Jūs atbalstītu.
+    Vai Jūs piekrītat?
+consent-agree = Jā, piekrītu
+consent-decline = Nē
+consent-thanks = Paldies! Tagad Jūsu mentors redzēs Jūsu ziņas.
+consent-declined = Mēs cienām Jūsu lēmumu: nekas no tā, ko sūtāt, netiek nodots nevienam. Ja pārdomāsiet, nospiediet „Jā, piekrītu” vai nosūtiet /start.
+consent-still-needed = Jūsu ziņas netiek nodotas tālāk, kamēr Jūs nepiekrītat. Lūdzu, atbildiet uz jautājumu virs šīs ziņas vai nosūtiet /start, lai to redzētu vēlreiz.
+message-kept-no-mentor = Paldies! Jūsu ziņa ir saglabāta, un mentors Jums drīz atbildēs.
+from-mentor = Jūsu mentors { $mentor }:
+client-help =
+    Šī ir saruna ar Jūsu mentoru. Rakstiet, kad vien vēlaties, sūtiet fotoattēlus ar to, kas paveikts, vai balss ziņas.
+    /language – izvēlēties valodu
+    /stop – uz laiku apturēt ikdienas jautājumu (saruna paliek atvērta)
+    /start – atkal saņemt ikdienas jautājumu
+    /help – šī ziņa
+language-choose = Izvēlieties valodu:
+language-set = Labi: turpmāk rakstīšu Jums latviski.
+checkins-paused = Ikdienas jautājums ir apturēts. Saruna paliek atvērta: rakstiet jebkurā laikā. Nosūtiet /start, lai atkal saņemtu ikdienas jautājumu.
+checkins-resumed = Ikdienas jautājums atkal ir ieslēgts. Prieks, ka esat atkal klāt!
+
+## Mentori
+
+mentor-welcome = Sveicināti, { $name }! Jūsu konts ir pievienots kā mentora konts. Šeit pienāks jūsu klientu ziņas. Lai tās redzētu, atveriet /clients.
+mentor-help =
+    Šeit jums raksta jūsu klienti.
+    Lai atbildētu klientam, atbildiet uz viņa ziņu vai izvēlieties klientu ar /clients vai /client; pēc tam parastās ziņas tiks sūtītas šim klientam.
+    /clients – jūsu klienti: nelasītās ziņas, pēdējais noskaņojums un neizpildītie uzdevumi
+    /client – mainīt klientu, kuram rakstāt
+    /history – pašreizējā klienta jaunākās ziņas
+    /note – privāta piezīme par klientu, kas nekad netiek sūtīta klientam
+    /praise – nosūtīt pašreizējam klientam uzslavu
+    /help – šī ziņa
+client-said = { $client } ({ $channel }):
+client-edited = { $client } ({ $channel }) laboja ziņu:
+client-sent-location = { $client } ({ $channel }) nosūtīja savu atrašanās vietu.
+channel-telegram = Telegram
+channel-whatsapp = WhatsApp
+clients-header = Jūsu klienti:
+clients-none = Jums vēl nav piešķirts neviens klients.
+clients-row = { $name } · nelasītas ziņas: { $unread } · pēdējais noskaņojums: { $mood } · neizpildīti uzdevumi: { $tasks }
+mood-unknown = –
+current-client = Pašreizējais klients: { $name }. Parastās ziņas tiks sūtītas šim klientam, līdz izvēlēsieties citu.
+choose-client-first = Vispirms izvēlieties klientu: atbildiet uz kādu no viņa ziņām vai izmantojiet /clients.
+not-your-client = Šis klients nav piešķirts jums.
+history-header = Jaunākās ziņas (klients: { $name }):
+history-empty = Ziņu vēl nav (klients: { $name }).
+history-from-client = { $name }
+history-from-mentor = Jūs
+history-from-system = Mentorline
+note-prompt = Uzrakstiet piezīmi (klients: { $name }). Tā paliek privāta un klientam netiek sūtīta.
+note-saved = Piezīme saglabāta (klients: { $name }).
+praise-choose = Izvēlieties uzslavu (klients: { $name }). Tā tiks nosūtīta klienta valodā:
+praise-sent = Nosūtīts (klients: { $name }).
+delivery-failed = Ziņu neizdevās piegādāt (klients: { $name }): klients ir bloķējis botu vai vairs neizmanto { $channel }.
+handed-over = Jums piešķirts jauns klients: { $name }. Jaunākās ziņas:
+handed-away = Klients { $name } ir nodots citam mentoram. Šī klienta ziņas jums vairs nepienāks.
+sent = Nosūtīts.
+
+## Uzslavas klienta valodā
+
+praise-1 = Labi padarīts! Es lepojos ar Jums.
+praise-2 = Lielisks darbs, turpiniet tāpat!
+praise-3 = Tas ir īsts progress. Paldies, ka padalījāties.
+praise-4 = Jums izdevās! Solīti pa solītim — tieši tā arī jādara.
+praise-5 = Brīnišķīgi! Es redzu, cik ļoti Jūs centāties.
+
+## Komandu izvēlnes apraksti
+
+command-clients = Jūsu klienti
+command-client = Mainīt klientu
+command-history = Pēdējās ziņas
+command-note = Privāta piezīme
+command-praise = Nosūtīt uzslavu
+command-help = Palīdzība
+command-language = Izvēlēties valodu
+command-stop = Apturēt ikdienas jautājumu
+command-start = Sākt vai atsākt

@@ -1,0 +1,86 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ChannelAccountTable, Database } from '../db/database.js';
+import { hashInviteCode } from './invites.js';
+import type { InboundSender } from './inbound-event.js';
+import { isUniqueViolation } from './postgres-errors.js';
+
+export type ChannelAccount = Selectable<ChannelAccountTable>;
+
+export async function findAccount(db: Kysely<Database>, sender: InboundSender): Promise<ChannelAccount | undefined> {
+  return db
+    .selectFrom('channel_accounts')
+    .selectAll()
+    .where('channel', '=', sender.channel)
+    .where('external_id', '=', sender.externalId)
+    .executeTakeFirst();
+}
+
+export type BindResult =
+  | { ok: true; account: ChannelAccount; role: 'client' | 'mentor' }
+  | { ok: false; reason: 'invalid_code' | 'account_taken' };
+
+/**
+ * Redeems a single-use invite and binds the sender to its client or mentor.
+ * The invite row is claimed with a conditional update, so two people racing
+ * with one code cannot both succeed.
+ */
+export async function bindWithInvite(
+  db: Kysely<Database>,
+  sender: InboundSender,
+  code: string,
+  now: Date,
+): Promise<BindResult> {
+  const invite = await db
+    .updateTable('invites')
+    .set({ used_at: now })
+    .where('code_hash', '=', hashInviteCode(code))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning(['id', 'client_id', 'mentor_id'])
+    .executeTakeFirst();
+  if (!invite) return { ok: false, reason: 'invalid_code' };
+
+  const existing = await findAccount(db, sender);
+  if (existing) {
+    const same =
+      (invite.client_id !== null && existing.client_id === invite.client_id) ||
+      (invite.mentor_id !== null && existing.mentor_id === invite.mentor_id);
+    if (!same) return { ok: false, reason: 'account_taken' };
+  }
+  const account =
+    existing ??
+    (await db
+      .insertInto('channel_accounts')
+      .values({
+        channel: sender.channel,
+        external_id: sender.externalId,
+        chat_id: sender.chatId,
+        client_id: invite.client_id,
+        mentor_id: invite.mentor_id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) return undefined;
+        throw error;
+      }));
+  if (!account) return { ok: false, reason: 'account_taken' };
+  await db.updateTable('invites').set({ used_by_account_id: account.id }).where('id', '=', invite.id).execute();
+  return { ok: true, account, role: invite.client_id !== null ? 'client' : 'mentor' };
+}
+
+/** The accounts a mentor can be reached on. */
+export async function mentorAccounts(db: Kysely<Database>, mentorId: string): Promise<ChannelAccount[]> {
+  return db.selectFrom('channel_accounts').selectAll().where('mentor_id', '=', mentorId).orderBy('created_at').execute();
+}
+
+/** The reachable accounts of a client. */
+export async function clientAccounts(db: Kysely<Database>, clientId: string): Promise<ChannelAccount[]> {
+  return db
+    .selectFrom('channel_accounts')
+    .selectAll()
+    .where('client_id', '=', clientId)
+    .where('status', '=', 'active')
+    .orderBy('created_at')
+    .execute();
+}

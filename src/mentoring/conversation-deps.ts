@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { Translator } from '../i18n/translator.js';
+import type { MediaStore } from './media-store.js';
+
+/** What the conversation rules need; the same for every channel. */
+export interface ConversationDeps {
+  db: Kysely<Database>;
+  translator: Translator;
+  mediaStore: MediaStore;
+  clock: () => Date;
+}

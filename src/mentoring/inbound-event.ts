@@ -1,0 +1,59 @@
+import type { Channel, MessageKind } from '../db/database.js';
+
+/** Who sent an event, as the platform identifies them. */
+export interface InboundSender {
+  channel: Channel;
+  /** The platform's id of the person (a Telegram user id, a WhatsApp phone number). */
+  externalId: string;
+  /** Where to answer them (a Telegram chat id, a WhatsApp chat id). */
+  chatId: string;
+  /** The language the person's app is set to, when the platform tells. */
+  languageCode?: string;
+}
+
+/** Bytes of a photo or file, fetched from the platform only when they will be stored. */
+export interface InboundMedia {
+  fetch(): Promise<{ bytes: Buffer; contentType: string }>;
+  fileName?: string;
+}
+
+interface EventBase {
+  /** Unique per channel and stable across redeliveries (a Telegram update id). */
+  eventId: string;
+  from: InboundSender;
+  /** The sub-thread of the chat the event happened in (a Telegram forum topic). */
+  externalThreadId?: string;
+  /** The platform id of the message this one answers, in the same chat. */
+  replyToExternalId?: string;
+}
+
+export interface InboundMessageEvent extends EventBase {
+  type: 'message';
+  externalMessageId: string;
+  kind: Exclude<MessageKind, 'system'>;
+  text: string | null;
+  media?: InboundMedia;
+  location?: { latitude: number; longitude: number };
+}
+
+export interface InboundEditEvent extends EventBase {
+  type: 'edit';
+  externalMessageId: string;
+  text: string | null;
+}
+
+export interface InboundCommandEvent extends EventBase {
+  type: 'command';
+  /** Lower-case, without the leading slash or a bot name. */
+  command: string;
+  args: string;
+}
+
+export interface InboundChoiceEvent extends EventBase {
+  type: 'choice';
+  /** The data of the chosen option; it comes from the user's device, so it is untrusted. */
+  data: string;
+}
+
+/** One normalised event from any channel; adapters produce these, the domain decides what they mean. */
+export type InboundEvent = InboundMessageEvent | InboundEditEvent | InboundCommandEvent | InboundChoiceEvent;

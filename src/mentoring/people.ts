@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+
+/** A client with what conversations need to know: their language and current mentor. */
+export interface ClientContext {
+  id: string;
+  name: string;
+  language: string;
+  consentGiven: boolean;
+  consentMethod: 'in_person' | 'bot' | null;
+  mentor: MentorContext | null;
+}
+
+export interface MentorContext {
+  id: string;
+  name: string;
+  /** The language the mentor reads the bot in: the first of their languages. */
+  language: string;
+}
+
+export async function loadClientContext(db: Kysely<Database>, clientId: string): Promise<ClientContext | undefined> {
+  const row = await db
+    .selectFrom('clients')
+    .leftJoin('assignments', (join) =>
+      join.onRef('assignments.client_id', '=', 'clients.id').on('assignments.ended_at', 'is', null),
+    )
+    .leftJoin('mentors', 'mentors.id', 'assignments.mentor_id')
+    .select([
+      'clients.id',
+      'clients.name',
+      'clients.language',
+      'clients.consent_given',
+      'clients.consent_method',
+      'mentors.id as mentor_id',
+      'mentors.name as mentor_name',
+      'mentors.languages as mentor_languages',
+    ])
+    .where('clients.id', '=', clientId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    name: row.name,
+    language: row.language,
+    consentGiven: row.consent_given,
+    consentMethod: row.consent_method,
+    mentor:
+      row.mentor_id !== null && row.mentor_name !== null
+        ? { id: row.mentor_id, name: row.mentor_name, language: row.mentor_languages?.[0] ?? 'en' }
+        : null,
+  };
+}
+
+export async function loadMentorContext(db: Kysely<Database>, mentorId: string): Promise<MentorContext | undefined> {
+  const row = await db.selectFrom('mentors').select(['id', 'name', 'languages']).where('id', '=', mentorId).executeTakeFirst();
+  return row && { id: row.id, name: row.name, language: row.languages[0] ?? 'en' };
+}
+
+/** Whether the client is assigned to the mentor right now. */
+export async function isAssigned(db: Kysely<Database>, mentorId: string, clientId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('assignments')
+    .select('id')
+    .where('mentor_id', '=', mentorId)
+    .where('client_id', '=', clientId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

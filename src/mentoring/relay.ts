@@ -1,0 +1,118 @@
+import type { Kysely } from 'kysely';
+import type { Channel, Database } from '../db/database.js';
+import type { Translator } from '../i18n/translator.js';
+import { clientAccounts, mentorAccounts } from './accounts.js';
+import { enqueueDeliveries, type Choice, type DeliveryRequest, type OutboundPayload } from './outbound.js';
+import type { ClientContext } from './people.js';
+
+/** The content of a thread message, as relayed to the other side. */
+export interface RelayedContent {
+  kind: 'text' | 'photo' | 'document' | 'voice' | 'video' | 'location' | 'sticker';
+  text: string | null;
+  mediaId?: string | null;
+  fileName?: string;
+  location?: { latitude: number; longitude: number } | null;
+}
+
+/** Joins a label line and a body, leaving out whichever is empty. */
+function labelled(label: string, body: string | null): string {
+  return body ? `${label}\n${body}` : label;
+}
+
+/** Turns content into platform-neutral payloads, the label going first (as text or caption). */
+export function payloadsFor(content: RelayedContent, label: string): OutboundPayload[] {
+  switch (content.kind) {
+    case 'text':
+    case 'sticker':
+      return [{ kind: 'text', text: labelled(label, content.text) }];
+    case 'location':
+      return content.location
+        ? [{ kind: 'text', text: label }, { kind: 'location', ...content.location }]
+        : [{ kind: 'text', text: label }];
+    default:
+      return content.mediaId
+        ? [
+            {
+              kind: content.kind,
+              mediaId: content.mediaId,
+              caption: labelled(label, content.text),
+              ...(content.fileName ? { fileName: content.fileName } : {}),
+            },
+          ]
+        : [{ kind: 'text', text: labelled(label, content.text) }];
+  }
+}
+
+/**
+ * Sends a client's message to every account of their current mentor.
+ * Returns false when there is nobody to receive it.
+ */
+export async function relayToMentor(
+  db: Kysely<Database>,
+  translator: Translator,
+  client: ClientContext,
+  content: RelayedContent,
+  options: { channel: Channel; messageId: string | null; labelId?: 'client-said' | 'client-edited' },
+): Promise<boolean> {
+  if (!client.mentor) return false;
+  const accounts = await mentorAccounts(db, client.mentor.id);
+  if (accounts.length === 0) return false;
+  const language = client.mentor.language;
+  const label = translator.t(language, options.labelId ?? 'client-said', {
+    client: client.name,
+    channel: translator.t(language, `channel-${options.channel}`),
+  });
+  const requests: DeliveryRequest[] = accounts.flatMap((account) =>
+    payloadsFor(content, label).map((payload) => ({
+      channel: account.channel,
+      chatId: account.chat_id,
+      accountId: account.id,
+      payload,
+      messageId: options.messageId,
+      aboutClientId: client.id,
+    })),
+  );
+  await enqueueDeliveries(db, requests);
+  return true;
+}
+
+/** Sends a mentor's message to every reachable account of the client, in the client's language. */
+export async function relayToClient(
+  db: Kysely<Database>,
+  translator: Translator,
+  client: ClientContext,
+  mentorName: string,
+  content: RelayedContent,
+  messageId: string | null,
+): Promise<number> {
+  const accounts = await clientAccounts(db, client.id);
+  const label = translator.t(client.language, 'from-mentor', { mentor: mentorName });
+  await enqueueDeliveries(
+    db,
+    accounts.flatMap((account) =>
+      payloadsFor(content, label).map((payload) => ({
+        channel: account.channel,
+        chatId: account.chat_id,
+        accountId: account.id,
+        payload,
+        messageId,
+      })),
+    ),
+  );
+  return accounts.length;
+}
+
+/** A text to one chat, for the bot's own answers. */
+export function textTo(
+  account: { channel: Channel; chat_id: string; id: string | null },
+  text: string,
+  extra: { choices?: Choice[][]; aboutClientId?: string | null; pin?: boolean } = {},
+): DeliveryRequest {
+  return {
+    channel: account.channel,
+    chatId: account.chat_id,
+    accountId: account.id,
+    payload: { kind: 'text', text, ...(extra.choices ? { choices: extra.choices } : {}), ...(extra.pin ? { pin: true } : {}) },
+    aboutClientId: extra.aboutClientId ?? null,
+  };
+}

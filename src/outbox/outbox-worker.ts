@@ -1,0 +1,199 @@
+import { sql, type Kysely } from 'kysely';
+import type { Channel, Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { StoredPayload } from '../mentoring/outbound.js';
+import { DeliveryError, type ChannelSender, type OutboundDelivery } from './channel-sender.js';
+
+export interface OutboxWorkerOptions {
+  db: Kysely<Database>;
+  senders: Partial<Record<Channel, ChannelSender>>;
+  logger: Logger;
+  /** Told, in its own transaction, when a delivery can never be made. */
+  onPermanentFailure: (db: Kysely<Database>, delivery: OutboundDelivery, reason: string) => Promise<void>;
+  maxAttempts: number;
+  pollIntervalMs?: number;
+  batchSize?: number;
+  /** A claimed delivery not finished within this time is taken to be lost with its worker and is retried. */
+  claimTimeoutMs?: number;
+}
+
+export interface OutboxWorker {
+  start(): void;
+  /** Stops claiming and waits for the sends in flight. */
+  stop(): Promise<void>;
+  /** Looks for work now rather than at the next poll. */
+  nudge(): void;
+  /** One claim-and-send round; returns how many deliveries it handled. */
+  runOnce(): Promise<number>;
+}
+
+const baseBackoffMs = 1000;
+const maxBackoffMs = 5 * 60_000;
+
+/** Exponential backoff with full jitter, so retries from many deliveries spread out. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(maxBackoffMs, baseBackoffMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * Sends what the outbox holds. Each round claims due deliveries with
+ * FOR UPDATE SKIP LOCKED, at most the oldest unfinished one per chat, so
+ * several workers and replicas share the work and every chat receives its
+ * messages in the order they were enqueued.
+ */
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, senders, logger } = options;
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  const batchSize = options.batchSize ?? 20;
+  const claimTimeoutMs = options.claimTimeoutMs ?? 120_000;
+  const enabledChannels = Object.keys(senders) as Channel[];
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> = Promise.resolve();
+  let inRound = false;
+  /** Set when work arrived during a round, so the next round starts at once. */
+  let again = false;
+
+  async function claim(): Promise<OutboundDelivery[]> {
+    if (enabledChannels.length === 0) return [];
+    await db
+      .updateTable('deliveries')
+      .set({ status: 'pending', updated_at: new Date() })
+      .where('status', '=', 'sending')
+      .where('updated_at', '<', new Date(Date.now() - claimTimeoutMs))
+      .execute();
+    const rows = await db
+      .updateTable('deliveries')
+      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: new Date() }))
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('deliveries as d')
+          .select('d.id')
+          .where('d.status', '=', 'pending')
+          .where('d.next_attempt_at', '<=', sql<Date>`now()`)
+          .where('d.channel', 'in', enabledChannels)
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('deliveries as e')
+                  .select('e.id')
+                  .whereRef('e.channel', '=', 'd.channel')
+                  .whereRef('e.recipient_chat_id', '=', 'd.recipient_chat_id')
+                  .whereRef('e.seq', '<', 'd.seq')
+                  .where('e.status', 'in', ['pending', 'sending']),
+              ),
+            ),
+          )
+          .orderBy('d.seq')
+          .limit(batchSize)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returning(['id', 'channel', 'recipient_chat_id', 'account_id', 'about_client_id', 'payload', 'attempts'])
+      .execute();
+    return rows.map((row) => {
+      const stored = row.payload as StoredPayload;
+      return {
+        id: row.id,
+        channel: row.channel,
+        chatId: row.recipient_chat_id,
+        accountId: row.account_id,
+        aboutClientId: row.about_client_id,
+        payload: stored.payload,
+        replyToExternalId: stored.replyToExternalId,
+        attempts: row.attempts,
+      };
+    });
+  }
+
+  async function deliver(delivery: OutboundDelivery): Promise<void> {
+    const sender = senders[delivery.channel];
+    const log = logger.child({ deliveryId: delivery.id, channel: delivery.channel, kind: delivery.payload.kind });
+    try {
+      if (!sender) throw new DeliveryError('transient', `channel ${delivery.channel} is not running`);
+      const { externalId } = await sender.send(delivery);
+      await db
+        .updateTable('deliveries')
+        .set({ status: 'sent', external_id: externalId, sent_at: new Date(), updated_at: new Date(), last_error: null })
+        .where('id', '=', delivery.id)
+        .execute();
+    } catch (error) {
+      const failure =
+        error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
+      if (failure.kind === 'permanent') {
+        log.warn({ reason: failure.message }, 'delivery failed for good');
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('deliveries')
+            .set({ status: 'failed', last_error: failure.message, updated_at: new Date() })
+            .where('id', '=', delivery.id)
+            .execute();
+          await options.onPermanentFailure(trx, delivery, failure.message);
+        });
+        return;
+      }
+      // A rate limit is the platform asking us to wait, not a failed attempt.
+      const countsAsAttempt = failure.kind !== 'rate_limited';
+      const dead = countsAsAttempt && delivery.attempts >= options.maxAttempts;
+      const delay = failure.kind === 'rate_limited' ? (failure.retryAfterMs ?? 1000) : backoffMs(delivery.attempts);
+      log.warn({ reason: failure.message, attempts: delivery.attempts, dead, delayMs: delay }, 'delivery will be retried');
+      await db
+        .updateTable('deliveries')
+        .set((eb) => ({
+          status: dead ? 'dead' : 'pending',
+          attempts: countsAsAttempt ? eb.ref('attempts') : eb('attempts', '-', 1),
+          next_attempt_at: new Date(Date.now() + delay),
+          last_error: failure.message,
+          updated_at: new Date(),
+        }))
+        .where('id', '=', delivery.id)
+        .execute();
+    }
+  }
+
+  async function runOnce(): Promise<number> {
+    const claimed = await claim();
+    await Promise.all(claimed.map(deliver));
+    return claimed.length;
+  }
+
+  function schedule(delayMs: number): void {
+    if (!running) return;
+    clearTimeout(timer);
+    timer = setTimeout(tick, delayMs);
+  }
+
+  function tick(): void {
+    again = false;
+    inRound = true;
+    current = runOnce()
+      .then((handled) => {
+        inRound = false;
+        schedule(handled > 0 || again ? 0 : pollIntervalMs);
+      })
+      .catch((error: unknown) => {
+        inRound = false;
+        logger.error({ err: error }, 'outbox round failed');
+        schedule(pollIntervalMs * 4);
+      });
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (running) return;
+      running = true;
+      schedule(0);
+    },
+    nudge() {
+      if (inRound) again = true;
+      else schedule(0);
+    },
+    async stop() {
+      running = false;
+      clearTimeout(timer);
+      await current.catch(() => undefined);
+    },
+  };
+}
