@@ -38,6 +38,25 @@ export function classifyTelegramError(error: unknown): DeliveryError {
   return new DeliveryError('transient', error instanceof Error ? error.message : String(error));
 }
 
+/** Telegram's limits, in UTF-16 code units: 4096 for a text, 1024 for a caption. */
+const maxTextLength = 4096;
+const maxCaptionLength = 1024;
+
+/** Splits a long text into pieces Telegram accepts, never cutting a character in two. */
+export function splitText(text: string, limit = maxTextLength): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const character of text) {
+    if (piece.length + character.length > limit) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += character;
+  }
+  if (piece !== '' || pieces.length === 0) pieces.push(piece);
+  return pieces;
+}
+
 function keyboard(choices: Choice[][] | undefined) {
   if (!choices || choices.length === 0) return {};
   const inline_keyboard: InlineKeyboardButton[][] = choices.map((row) => row.map((c) => ({ text: c.label, callback_data: c.data })));
@@ -84,28 +103,45 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
         ? { reply_parameters: { message_id: Number(delivery.replyToExternalId), allow_sending_without_reply: true } }
         : {}),
     };
+    // A caption too long for Telegram goes out as text after the file.
+    const caption = 'caption' in payload && payload.caption && payload.caption.length > maxCaptionLength ? undefined : 'caption' in payload ? payload.caption : undefined;
+    const overflow = 'caption' in payload && payload.caption && caption === undefined ? payload.caption : undefined;
+    const sendOverflow = async (first: Message) => {
+      for (const piece of overflow ? splitText(overflow) : []) {
+        await api.sendMessage(chatId, piece, topic !== undefined ? { message_thread_id: topic } : {});
+      }
+      return first;
+    };
     switch (payload.kind) {
       case 'text': {
-        const message = await api.sendMessage(chatId, payload.text, { ...common, ...keyboard(payload.choices) });
+        const pieces = splitText(payload.text);
+        // Buttons go on the last piece, under the text they belong to.
+        let message = await api.sendMessage(chatId, pieces[0] ?? '', { ...common, ...(pieces.length === 1 ? keyboard(payload.choices) : {}) });
+        const first = message;
+        for (const [index, piece] of pieces.slice(1).entries()) {
+          const last = index === pieces.length - 2;
+          message = await api.sendMessage(chatId, piece, {
+            ...(topic !== undefined ? { message_thread_id: topic } : {}),
+            ...(last ? keyboard(payload.choices) : {}),
+          });
+        }
         if (payload.pin) {
           await api.pinChatMessage(chatId, message.message_id, { disable_notification: true }).catch((error: unknown) => {
             deps.logger.debug({ err: error }, 'could not pin the current-client banner');
           });
         }
-        return message;
+        return first;
       }
       case 'photo':
-        return api.sendPhoto(chatId, await mediaFile(payload.mediaId), { ...common, caption: payload.caption, ...keyboard(payload.choices) });
+        return sendOverflow(await api.sendPhoto(chatId, await mediaFile(payload.mediaId), { ...common, caption, ...keyboard(payload.choices) }));
       case 'document':
-        return api.sendDocument(chatId, await mediaFile(payload.mediaId, payload.fileName), {
-          ...common,
-          caption: payload.caption,
-          ...keyboard(payload.choices),
-        });
+        return sendOverflow(
+          await api.sendDocument(chatId, await mediaFile(payload.mediaId, payload.fileName), { ...common, caption, ...keyboard(payload.choices) }),
+        );
       case 'voice':
-        return api.sendVoice(chatId, await mediaFile(payload.mediaId), { ...common, caption: payload.caption });
+        return sendOverflow(await api.sendVoice(chatId, await mediaFile(payload.mediaId), { ...common, caption }));
       case 'video':
-        return api.sendVideo(chatId, await mediaFile(payload.mediaId), { ...common, caption: payload.caption });
+        return sendOverflow(await api.sendVideo(chatId, await mediaFile(payload.mediaId), { ...common, caption }));
       case 'location':
         return api.sendLocation(chatId, payload.latitude, payload.longitude, common);
     }

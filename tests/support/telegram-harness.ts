@@ -1,0 +1,132 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Message } from 'grammy/types';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/service.js';
+import { createFakeBotApi, type FakeBotApi, type FakeBotApiOptions, type FakeUser, type RecordedCall } from '../fakes/fake-bot-api.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+const adminToken = 'telegram-harness-token-0123456789';
+
+export interface TelegramHarness {
+  fake: FakeBotApi;
+  service: RunningService;
+  database: TestDatabase;
+  api(method: string, route: string, body?: object): Promise<{ status: number; body: any }>;
+  /** Creates a mentor through the API and binds `user` to it with an invite. */
+  bindMentor(user: FakeUser, fields?: object): Promise<string>;
+  /** Creates a client through the API and binds `user` to it with an invite. */
+  bindClient(user: FakeUser, fields: { mentorId: string | null } & Record<string, unknown>): Promise<string>;
+  /** The next message the bot sends to a chat, after those already seen by earlier calls. */
+  nextTo(chatId: number, timeoutMs?: number): Promise<RecordedCall>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole service, started as `npm start` would start it, against a fake
+ * Telegram Bot API and a database of its own.
+ */
+export async function startTelegramHarness(
+  options: FakeBotApiOptions & { env?: Record<string, string> } = {},
+): Promise<TelegramHarness> {
+  const { env, ...fakeOptions } = options;
+  const fake = createFakeBotApi(fakeOptions);
+  await fake.start();
+  const database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-telegram-'));
+  const service = await startService(
+    parseConfig({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      ADMIN_TOKEN: adminToken,
+      LOG_LEVEL: 'silent',
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      ...env,
+    }),
+    createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  );
+  const seen = new Map<number, number>();
+
+  const api = async (method: string, route: string, body?: object) => {
+    const response = await fetch(`${service.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${adminToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+
+  const harness: TelegramHarness = {
+    fake,
+    service,
+    database,
+    api,
+    async nextTo(chatId, timeoutMs = 3000) {
+      const already = seen.get(chatId) ?? 0;
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const sent = fake.sentTo(chatId);
+        const next = sent[already];
+        if (next) {
+          seen.set(chatId, already + 1);
+          return next;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`nothing more was sent to chat ${chatId}; sent so far: ${JSON.stringify(sent.map((c) => c.params.text ?? c.method))}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async bindMentor(user, fields = {}) {
+      const mentor = await api('POST', '/api/mentors', { name: user.first_name, ...fields });
+      const invite = await api('POST', `/api/mentors/${mentor.body.id}/invites`);
+      fake.textFromUser(user, `/start ${invite.body.code}`);
+      await harness.nextTo(user.id);
+      return mentor.body.id as string;
+    },
+    async bindClient(user, fields) {
+      const client = await api('POST', '/api/clients', {
+        name: user.first_name,
+        language: 'en',
+        timezone: 'Europe/Riga',
+        checkinTime: '09:00',
+        consentGiven: true,
+        ...fields,
+      });
+      const invite = await api('POST', `/api/clients/${client.body.id}/invites`);
+      fake.textFromUser(user, `/start ${invite.body.code}`);
+      await harness.nextTo(user.id);
+      return client.body.id as string;
+    },
+    async close() {
+      await service.stop();
+      await fake.stop();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+
+  const deadline = Date.now() + 10_000;
+  while ((await api('GET', '/readyz')).body.components.telegram.state !== 'polling') {
+    if (Date.now() > deadline) throw new Error('Telegram never connected to the fake Bot API');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return harness;
+}
+
+/** The text or caption a recorded send call carried. */
+export function textOf(call: RecordedCall): string {
+  return String(call.params.text ?? call.params.caption ?? '');
+}
+
+/** The message a recorded send call created, as the fake answered it. */
+export function messageOf(call: RecordedCall): Message {
+  const response = call.response;
+  if (!response || typeof response === 'string' || !response.body.ok) throw new Error(`call ${call.method} did not succeed`);
+  return response.body.result as Message;
+}
