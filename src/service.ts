@@ -14,7 +14,7 @@ import { telegramReadiness } from './channels/telegram/telegram-readiness.js';
 import { createTranslator } from './i18n/translator.js';
 import type { ConversationDeps } from './mentoring/conversation-deps.js';
 import { createPermanentFailureHandler } from './mentoring/delivery-failures.js';
-import { createOutboxWorker, type OutboxWorker } from './outbox/outbox-worker.js';
+import { createOutboxWorker } from './outbox/outbox-worker.js';
 
 export interface RunningService {
   app: FastifyInstance;
@@ -62,13 +62,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
       clock: () => new Date(),
     };
-    let outbox: OutboxWorker | undefined;
-    const onEnqueued = () => outbox?.nudge();
+    // Called only after start-up, once the worker below exists.
+    const onEnqueued = () => outbox.nudge();
 
     const telegram = config.telegram
       ? createTelegramChannel({ config: config.telegram, conversation, logger, onEnqueued })
       : undefined;
-    outbox = createOutboxWorker({
+    const outbox = createOutboxWorker({
       db,
       senders: telegram ? { telegram: telegram.sender } : {},
       logger: logger.child({ component: 'outbox' }),

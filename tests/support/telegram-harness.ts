@@ -38,7 +38,7 @@ export async function startTelegramHarness(
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-telegram-'));
   const service = await startService(
     parseConfig({
-      PORT: '0',
+      PORT: env?.PORT ?? '0',
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
       ADMIN_TOKEN: adminToken,
@@ -111,12 +111,24 @@ export async function startTelegramHarness(
     },
   };
 
+  const connectedState = env?.TELEGRAM_MODE === 'webhook' ? 'webhook' : 'polling';
   const deadline = Date.now() + 10_000;
-  while ((await api('GET', '/readyz')).body.components.telegram.state !== 'polling') {
+  while ((await api('GET', '/readyz')).body.components.telegram.state !== connectedState) {
     if (Date.now() > deadline) throw new Error('Telegram never connected to the fake Bot API');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return harness;
+}
+
+/** A TCP port that was free a moment ago, for a service whose URL must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 /** The text or caption a recorded send call carried. */

@@ -74,7 +74,7 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
     const known = await findChannelThread(db, delivery.accountId, delivery.aboutClientId);
     if (known !== undefined) return Number(known);
     try {
-      const topic = await api.createForumTopic(delivery.chatId, (await clientName(db, delivery.aboutClientId)).slice(0, 128));
+      const topic = await api.createForumTopic(Number(delivery.chatId), (await clientName(db, delivery.aboutClientId)).slice(0, 128));
       await recordChannelThread(db, delivery.accountId, delivery.aboutClientId, String(topic.message_thread_id));
       return topic.message_thread_id;
     } catch (error) {
@@ -89,10 +89,12 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
   }
 
   async function send(delivery: OutboundDelivery): Promise<Message | true> {
-    const { payload, chatId } = delivery;
+    const { payload } = delivery;
+    // Telegram chat ids are integers; the outbox keeps every channel's chat id as text.
+    const chatId = Number(delivery.chatId);
     if (payload.kind === 'menu') {
       await api.setMyCommands(commandMenu(deps.translator, payload.role, payload.language), {
-        scope: { type: 'chat', chat_id: Number(chatId) },
+        scope: { type: 'chat', chat_id: chatId },
       });
       return true;
     }
