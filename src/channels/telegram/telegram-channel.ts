@@ -78,10 +78,9 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     log.error({ err: error.error, updateId: error.ctx.update.update_id }, 'update handling failed');
   });
 
-  async function connect(attempt: number): Promise<void> {
+  /** The clients' menu is every private chat's default; a mentor's own menu is set at binding. */
+  async function setClientMenus(): Promise<void> {
     try {
-      await bot.init();
-      me = bot.botInfo;
       await bot.api.setMyCommands(commandMenu(conversation.translator, 'client', 'en'), { scope: { type: 'all_private_chats' } });
       for (const language of conversation.translator.languages.filter((l) => l !== 'en')) {
         await bot.api.setMyCommands(commandMenu(conversation.translator, 'client', language), {
@@ -89,6 +88,17 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
           language_code: language as LanguageCode,
         });
       }
+    } catch (error) {
+      // Without the menu, commands still work when typed; not a reason to stay offline.
+      log.warn({ err: error }, 'could not set the clients’ command menu');
+    }
+  }
+
+  async function connect(attempt: number): Promise<void> {
+    try {
+      await bot.init();
+      me = bot.botInfo;
+      await setClientMenus();
       if (config.mode === 'webhook') {
         await bot.api.setWebhook(config.webhookUrl ?? '', {
           secret_token: config.webhookSecret,
