@@ -47,7 +47,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const pollIntervalMs = options.pollIntervalMs ?? 250;
   const batchSize = options.batchSize ?? 20;
   const claimTimeoutMs = options.claimTimeoutMs ?? 120_000;
-  const enabledChannels = Object.keys(senders) as Channel[];
+  const enabledChannels = (Object.entries(senders) as Array<[Channel, ChannelSender | undefined]>)
+    .filter(([, sender]) => sender !== undefined)
+    .map(([channel]) => channel);
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
@@ -59,13 +61,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (enabledChannels.length === 0) return [];
     await db
       .updateTable('deliveries')
-      .set({ status: 'pending', updated_at: new Date() })
+      .set({ status: 'pending', updated_at: sql<Date>`now()` })
       .where('status', '=', 'sending')
-      .where('updated_at', '<', new Date(Date.now() - claimTimeoutMs))
+      .where('updated_at', '<', sql<Date>`now() - ${claimTimeoutMs} * interval '1 millisecond'`)
       .execute();
     const rows = await db
       .updateTable('deliveries')
-      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: sql<Date>`now()` }))
       .where('id', 'in', (eb) =>
         eb
           .selectFrom('deliveries as d')
@@ -107,54 +109,79 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     });
   }
 
+  /**
+   * Only the worker that still holds the claim may finish a delivery: one whose
+   * send outlived the claim timeout finds the row reclaimed and leaves it alone.
+   */
+  const stillClaimed = (delivery: OutboundDelivery) =>
+    db
+      .updateTable('deliveries')
+      .where('id', '=', delivery.id)
+      .where('status', '=', 'sending')
+      .where('attempts', '=', delivery.attempts);
+
+  async function fail(delivery: OutboundDelivery, failure: DeliveryError, log: Logger): Promise<void> {
+    if (failure.kind === 'permanent') {
+      log.warn({ reason: failure.message }, 'delivery failed for good');
+      try {
+        await db.transaction().execute(async (trx) => {
+          const marked = await trx
+            .updateTable('deliveries')
+            .set({ status: 'failed', last_error: failure.message, updated_at: sql<Date>`now()` })
+            .where('id', '=', delivery.id)
+            .where('status', '=', 'sending')
+            .where('attempts', '=', delivery.attempts)
+            .executeTakeFirst();
+          if (marked.numUpdatedRows > 0n) await options.onPermanentFailure(trx, delivery, failure.message);
+        });
+      } catch (error) {
+        // The follow-up failed; the delivery itself must still end, or its chat stays blocked.
+        log.error({ err: error }, 'could not record a permanent failure in full');
+        await stillClaimed(delivery).set({ status: 'failed', last_error: failure.message, updated_at: sql<Date>`now()` }).execute();
+      }
+      return;
+    }
+    // A rate limit is the platform asking us to wait, not a failed attempt.
+    const countsAsAttempt = failure.kind !== 'rate_limited';
+    const dead = countsAsAttempt && delivery.attempts >= options.maxAttempts;
+    const delay = failure.kind === 'rate_limited' ? (failure.retryAfterMs ?? 1000) : backoffMs(delivery.attempts);
+    log.warn({ reason: failure.message, attempts: delivery.attempts, dead, delayMs: delay }, 'delivery will be retried');
+    await stillClaimed(delivery)
+      .set((eb) => ({
+        status: dead ? 'dead' : 'pending',
+        attempts: countsAsAttempt ? eb.ref('attempts') : eb('attempts', '-', 1),
+        next_attempt_at: sql<Date>`now() + ${delay} * interval '1 millisecond'`,
+        last_error: failure.message,
+        updated_at: sql<Date>`now()`,
+      }))
+      .execute();
+  }
+
   async function deliver(delivery: OutboundDelivery): Promise<void> {
     const sender = senders[delivery.channel];
     const log = logger.child({ deliveryId: delivery.id, channel: delivery.channel, kind: delivery.payload.kind });
+    let result: { externalId: string | null };
     try {
       if (!sender) throw new DeliveryError('transient', `channel ${delivery.channel} is not running`);
-      const { externalId } = await sender.send(delivery);
-      await db
-        .updateTable('deliveries')
-        .set({ status: 'sent', external_id: externalId, sent_at: new Date(), updated_at: new Date(), last_error: null })
-        .where('id', '=', delivery.id)
-        .execute();
+      result = await sender.send(delivery);
     } catch (error) {
       const failure =
         error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
-      if (failure.kind === 'permanent') {
-        log.warn({ reason: failure.message }, 'delivery failed for good');
-        await db.transaction().execute(async (trx) => {
-          await trx
-            .updateTable('deliveries')
-            .set({ status: 'failed', last_error: failure.message, updated_at: new Date() })
-            .where('id', '=', delivery.id)
-            .execute();
-          await options.onPermanentFailure(trx, delivery, failure.message);
-        });
-        return;
-      }
-      // A rate limit is the platform asking us to wait, not a failed attempt.
-      const countsAsAttempt = failure.kind !== 'rate_limited';
-      const dead = countsAsAttempt && delivery.attempts >= options.maxAttempts;
-      const delay = failure.kind === 'rate_limited' ? (failure.retryAfterMs ?? 1000) : backoffMs(delivery.attempts);
-      log.warn({ reason: failure.message, attempts: delivery.attempts, dead, delayMs: delay }, 'delivery will be retried');
-      await db
-        .updateTable('deliveries')
-        .set((eb) => ({
-          status: dead ? 'dead' : 'pending',
-          attempts: countsAsAttempt ? eb.ref('attempts') : eb('attempts', '-', 1),
-          next_attempt_at: new Date(Date.now() + delay),
-          last_error: failure.message,
-          updated_at: new Date(),
-        }))
-        .where('id', '=', delivery.id)
-        .execute();
+      await fail(delivery, failure, log);
+      return;
     }
+    await stillClaimed(delivery)
+      .set({ status: 'sent', external_id: result.externalId, sent_at: sql<Date>`now()`, updated_at: sql<Date>`now()`, last_error: null })
+      .execute();
   }
 
   async function runOnce(): Promise<number> {
     const claimed = await claim();
-    await Promise.all(claimed.map(deliver));
+    // Every send is awaited to its end, whatever the others do, so stop() never leaves one running.
+    const results = await Promise.allSettled(claimed.map(deliver));
+    for (const result of results) {
+      if (result.status === 'rejected') logger.error({ err: result.reason }, 'could not record a delivery outcome');
+    }
     return claimed.length;
   }
 
