@@ -1,10 +1,28 @@
 import path from 'node:path';
+import cron from 'node-cron';
 import { z } from 'zod';
+import { parseDuration } from './duration.js';
 import type { TelegramConfig } from './channels/telegram/telegram-channel.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const duration = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((value, ctx) => {
+        const ms = parseDuration(value);
+        if (ms === null || ms <= 0) {
+          ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30m, 3h or 1h30m' });
+          return z.NEVER;
+        }
+        return ms;
+      }),
+  );
 
 const envSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -40,6 +58,12 @@ const envSchema = z.object({
       .optional(),
   ),
   DELIVERY_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  CHECKIN_TICK_CRON: z.preprocess(
+    emptyAsUndefined,
+    z.string().refine((value) => cron.validate(value), 'must be a cron expression such as "* * * * *"').default('* * * * *'),
+  ),
+  CHECKIN_CATCHUP: duration('3h'),
+  CHECKIN_REMINDER_AFTER: duration('3h'),
 }).superRefine((env, ctx) => {
   if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook') {
     if (!env.TELEGRAM_WEBHOOK_URL) {
@@ -62,6 +86,7 @@ export interface Config {
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
   deliveryMaxAttempts: number;
+  checkins: { tickCron: string; catchupMs: number; reminderAfterMs: number };
 }
 
 export class ConfigError extends Error {
@@ -92,5 +117,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
         }
       : undefined,
     deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
+    checkins: { tickCron: e.CHECKIN_TICK_CRON, catchupMs: e.CHECKIN_CATCHUP, reminderAfterMs: e.CHECKIN_REMINDER_AFTER },
   };
 }

@@ -15,6 +15,7 @@ import { createTranslator } from './i18n/translator.js';
 import type { ConversationDeps } from './mentoring/conversation-deps.js';
 import { createPermanentFailureHandler } from './mentoring/delivery-failures.js';
 import { createOutboxWorker } from './outbox/outbox-worker.js';
+import { createCheckinScheduler } from './scheduler/checkin-scheduler.js';
 
 export interface RunningService {
   app: FastifyInstance;
@@ -100,6 +101,16 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       telegram.start();
       stops.push(() => telegram.stop());
     }
+    const scheduler = createCheckinScheduler({
+      db,
+      translator,
+      logger: logger.child({ component: 'scheduler' }),
+      clock: conversation.clock,
+      ...config.checkins,
+      onEnqueued,
+    });
+    scheduler.start();
+    stops.push(() => scheduler.stop());
     return { app, url, stop: stopAll };
   } catch (error) {
     await stopAll().catch((stopError: unknown) => logger.error({ err: stopError }, 'cleanup after failed start failed'));

@@ -14,6 +14,7 @@ describe('parseConfig', () => {
       logLevel: 'info',
       telegram: undefined,
       deliveryMaxAttempts: 10,
+      checkins: { tickCron: '* * * * *', catchupMs: 3 * 3600_000, reminderAfterMs: 3 * 3600_000 },
     });
   });
 
@@ -44,6 +45,8 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN'],
+    [{ CHECKIN_CATCHUP: 'three hours' }, 'CHECKIN_CATCHUP'],
+    [{ CHECKIN_TICK_CRON: 'every minute' }, 'CHECKIN_TICK_CRON'],
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`${variable}:`));

@@ -117,6 +117,17 @@ export interface CaseNoteTable {
   created_at: Timestamp;
 }
 
+export interface AlertTable {
+  id: Generated<string>;
+  client_id: string;
+  mentor_id: string | null;
+  kind: 'low_mood' | 'missed_checkins' | 'crisis_words';
+  checkin_id: string | null;
+  created_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+}
+
 export type PendingAction = { type: 'note'; clientId: string };
 
 export interface MediaTable {
@@ -235,4 +246,5 @@ export interface Database {
   channel_threads: ChannelThreadTable;
   inbound_events: InboundEventTable;
   case_notes: CaseNoteTable;
+  alerts: AlertTable;
 }

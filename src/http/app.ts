@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import { adminAuth } from './admin-auth.js';
 import { registerErrorHandler } from './error-handler.js';
 import type { HttpDeps } from './http-deps.js';
+import { checkinRoutes } from './routes/checkins.js';
 import { clientRoutes } from './routes/clients.js';
 import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(clientRoutes, deps);
       await api.register(inviteRoutes, deps);
       await api.register(messageRoutes, deps);
+      await api.register(checkinRoutes, deps);
     },
     { prefix: '/api' },
   );

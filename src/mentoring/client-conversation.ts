@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ChannelAccount } from './accounts.js';
+import { hasOpenPrompt, recordMood, sendMoodQuestion } from './checkin-answers.js';
 import type { ConversationDeps } from './conversation-deps.js';
+import { parseMood } from './mood-words.js';
 import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
 import { enqueueDeliveries, type Choice } from './outbound.js';
 import { loadClientContext, type ClientContext } from './people.js';
@@ -64,6 +66,11 @@ export async function handleClientEvent(
     enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, id, args))]);
 
   if (event.type === 'choice') {
+    const mood = /^mood:([1-5])$/.exec(event.data)?.[1];
+    if (mood) {
+      if (!client.consentGiven) return askForConsent(db, deps, account, client, 'consent-still-needed');
+      return recordMood(db, deps, account, client, Number(mood), 'button');
+    }
     if (event.data === consentChoices.agree || event.data === consentChoices.decline) {
       const agreed = event.data === consentChoices.agree;
       await db
@@ -95,6 +102,9 @@ export async function handleClientEvent(
       case 'stop':
         await db.updateTable('clients').set({ checkins_stopped_at: deps.clock() }).where('id', '=', client.id).execute();
         return reply('checkins-paused');
+      case 'mood':
+        if (!client.consentGiven) return askForConsent(db, deps, account, client, 'consent-still-needed');
+        return sendMoodQuestion(db, deps, account, client);
       case 'language':
         await enqueueDeliveries(db, [
           textTo(account, deps.translator.t(client.language, 'language-choose'), {
@@ -118,6 +128,11 @@ export async function handleClientEvent(
     return;
   }
 
+  const mood = event.kind === 'text' && event.text ? parseMood(event.text) : null;
+  if (mood !== null && (await hasOpenPrompt(db, client.id, deps.clock()))) {
+    await recordMood(db, deps, account, client, mood, 'text');
+    return;
+  }
   await handleClientMessage(db, deps, account, client, event, media);
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import type { ChannelAccount } from './accounts.js';
+import { acknowledgeAlert } from './checkin-answers.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
 import { mentorCaseload } from './mentor-clients.js';
@@ -48,6 +49,12 @@ export async function handleMentorEvent(
     const [action, value = ''] = event.data.split(':', 2);
     if (action === 'client' && uuidPattern.test(value)) return chooseClient(db, deps, account, mentor, value);
     if (action === 'praise') return sendPraise(db, deps, account, mentor, event, Number(value));
+    if (action === 'alert' && uuidPattern.test(value)) {
+      const acknowledged = await acknowledgeAlert(db, mentor.id, value, deps.clock());
+      const client = acknowledged && (await loadClientContext(db, acknowledged.client_id));
+      if (client) return say('alert-acknowledged', { client: client.name });
+      return;
+    }
     return say('mentor-help');
   }
 

@@ -2,7 +2,7 @@ import type { BotCommand } from 'grammy/types';
 import type { Translator } from '../../i18n/translator.js';
 
 const mentorCommands = ['clients', 'client', 'history', 'note', 'praise', 'help'] as const;
-const clientCommands = ['help', 'language', 'stop', 'start'] as const;
+const clientCommands = ['mood', 'help', 'language', 'stop', 'start'] as const;
 
 /** A role's command menu, described in one language. */
 export function commandMenu(translator: Translator, role: 'mentor' | 'client', language: string): BotCommand[] {

@@ -91,3 +91,15 @@ command-help = Help
 command-language = Choose language
 command-stop = Pause the daily question
 command-start = Start or resume
+
+## Daily check-in
+
+checkin-prompt = Good day, { $name }! How are you feeling today? Choose from 1 (very bad) to 5 (very good).
+checkin-reminder = { $name }, just checking in: how are you today? Choose from 1 to 5, or simply write to your mentor.
+checkin-thanks = Thank you for telling me. If you like, write a few words to your mentor about your day.
+checkin-thanks-low = Thank you for telling me. I am sorry it is hard today. Your mentor will see this; write to them whenever you want.
+client-checked-in = { $client } checked in: { $mood }/5
+alert-low-mood = ⚠️ { $client } feels bad today: { $mood }/5.
+alert-acknowledge = Seen, I will follow up
+alert-acknowledged = Noted. Thank you for following up with { $client }.
+command-mood = How I feel today

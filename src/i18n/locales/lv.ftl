@@ -91,3 +91,15 @@ command-help = Palīdzība
 command-language = Izvēlēties valodu
 command-stop = Apturēt ikdienas jautājumu
 command-start = Sākt vai atsākt
+
+## Ikdienas jautājums
+
+checkin-prompt = Labdien, { $name }! Kā Jūs šodien jūtaties? Izvēlieties no 1 (ļoti slikti) līdz 5 (ļoti labi).
+checkin-reminder = { $name }, vēlreiz jautāju: kā Jums šodien klājas? Izvēlieties no 1 līdz 5 vai vienkārši uzrakstiet savam mentoram.
+checkin-thanks = Paldies, ka pastāstījāt. Ja vēlaties, uzrakstiet mentoram dažus vārdus par savu dienu.
+checkin-thanks-low = Paldies, ka pastāstījāt. Žēl, ka šodien ir grūti. Jūsu mentors to redzēs; rakstiet viņam, kad vien vēlaties.
+client-checked-in = { $client } atbildēja: { $mood }/5
+alert-low-mood = ⚠️ { $client } šodien jūtas slikti: { $mood }/5.
+alert-acknowledge = Redzēju, sazināšos
+alert-acknowledged = Pieņemts. Paldies, ka sazināsieties (klients: { $client }).
+command-mood = Kā es šodien jūtos

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listCheckins } from '../../mentoring/checkin-history.js';
+import type { HttpDeps } from '../http-deps.js';
+import { errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
+
+const checkinResponse = z.object({
+  date: z.string(),
+  promptedAt: z.date().nullable(),
+  remindedAt: z.date().nullable(),
+  answeredAt: z.date().nullable(),
+  mood: z.number().int().min(1).max(5).nullable(),
+  source: z.string().nullable(),
+});
+
+export const checkinRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
+  app.get(
+    '/clients/:id/checkins',
+    {
+      schema: {
+        tags: ['checkins'],
+        params: idParams,
+        querystring: pageQuery,
+        response: { 200: pageOf(checkinResponse), 404: errorResponse },
+      },
+    },
+    async (request) => listCheckins(db, request.params.id, request.query),
+  );
+};

@@ -1,0 +1,110 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { fallbackLanguage, type Translator } from '../i18n/translator.js';
+import { moodChoices, nameMarker, templatesFor } from './checkin-prompts.js';
+
+export interface ScheduleStepOptions {
+  translator: Translator;
+  now: Date;
+}
+
+/**
+ * Prompts every client whose check-in time has come today in their own time
+ * zone, in one statement: the check-in row and the prompt deliveries land
+ * together, and the (client, local date) key makes overlapping ticks,
+ * restarts and replicas harmless. Today's and yesterday's local dates are
+ * both considered, so a late-evening time with its catch-up window past
+ * midnight is still honoured. Local times are resolved by PostgreSQL's time
+ * zone database, DST gaps included.
+ */
+export async function promptDueClients(
+  db: Kysely<Database>,
+  options: ScheduleStepOptions & { catchupMs: number },
+): Promise<number> {
+  const { languages, texts } = templatesFor(options.translator, 'checkin-prompt');
+  const now = options.now.toISOString();
+  const result = await sql<{ n: number }>`
+    with candidates as (
+      select c.id as client_id, d.local_date
+      from clients c
+      cross join lateral (
+        select day::date as local_date,
+               (day::date + c.checkin_time) at time zone c.timezone as scheduled_at
+        from (values ((${now}::timestamptz at time zone c.timezone)::date),
+                     ((${now}::timestamptz at time zone c.timezone)::date - 1)) as days(day)
+      ) d
+      where c.status = 'active'
+        and c.consent_given
+        and c.checkins_stopped_at is null
+        and (c.checkins_paused_until is null or d.local_date > c.checkins_paused_until)
+        and extract(isodow from d.local_date)::int = any(c.checkin_days)
+        and d.scheduled_at <= ${now}::timestamptz
+        and ${now}::timestamptz < d.scheduled_at + ${options.catchupMs} * interval '1 millisecond'
+        and exists (select 1 from channel_accounts a where a.client_id = c.id and a.status = 'active')
+    ),
+    prompted as (
+      insert into checkins (client_id, local_date, prompted_at, source)
+      select client_id, local_date, ${now}::timestamptz, 'schedule' from candidates
+      on conflict (client_id, local_date) do nothing
+      returning client_id
+    ),
+    sent as (
+      insert into deliveries (channel, recipient_chat_id, account_id, payload)
+      select a.channel, a.chat_id, a.id,
+             jsonb_build_object(
+               'payload', jsonb_build_object(
+                 'kind', 'text',
+                 'text', replace(t.text, ${nameMarker}, c.name),
+                 'choices', ${JSON.stringify(moodChoices)}::jsonb),
+               'replyToExternalId', null)
+      from prompted p
+      join clients c on c.id = p.client_id
+      join channel_accounts a on a.client_id = c.id and a.status = 'active'
+      join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
+        on t.language = case when c.language = any(${languages}::text[]) then c.language else ${fallbackLanguage} end
+      order by c.id
+      returning 1
+    )
+    select (select count(*) from prompted)::int as n
+  `.execute(db);
+  return result.rows[0]?.n ?? 0;
+}
+
+/** One reminder for a prompt left unanswered for `afterMs`, sent once even with several schedulers. */
+export async function remindUnanswered(
+  db: Kysely<Database>,
+  options: ScheduleStepOptions & { afterMs: number; catchupMs: number },
+): Promise<number> {
+  const { languages, texts } = templatesFor(options.translator, 'checkin-reminder');
+  const now = options.now.toISOString();
+  const result = await sql<{ n: number }>`
+    with reminded as (
+      update checkins k set reminded_at = ${now}::timestamptz
+      from clients c
+      where c.id = k.client_id
+        and k.prompted_at is not null and k.answered_at is null and k.reminded_at is null
+        and k.prompted_at <= ${now}::timestamptz - ${options.afterMs} * interval '1 millisecond'
+        and k.prompted_at > ${now}::timestamptz - ${options.afterMs + options.catchupMs} * interval '1 millisecond'
+        and c.status = 'active' and c.checkins_stopped_at is null
+      returning k.client_id
+    ),
+    sent as (
+      insert into deliveries (channel, recipient_chat_id, account_id, payload)
+      select a.channel, a.chat_id, a.id,
+             jsonb_build_object(
+               'payload', jsonb_build_object(
+                 'kind', 'text',
+                 'text', replace(t.text, ${nameMarker}, c.name),
+                 'choices', ${JSON.stringify(moodChoices)}::jsonb),
+               'replyToExternalId', null)
+      from reminded r
+      join clients c on c.id = r.client_id
+      join channel_accounts a on a.client_id = c.id and a.status = 'active'
+      join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
+        on t.language = case when c.language = any(${languages}::text[]) then c.language else ${fallbackLanguage} end
+      returning 1
+    )
+    select (select count(*) from reminded)::int as n
+  `.execute(db);
+  return result.rows[0]?.n ?? 0;
+}
