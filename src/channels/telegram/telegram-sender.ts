@@ -106,8 +106,10 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
         : {}),
     };
     // A caption too long for Telegram goes out as text after the file.
-    const caption = 'caption' in payload && payload.caption && payload.caption.length > maxCaptionLength ? undefined : 'caption' in payload ? payload.caption : undefined;
-    const overflow = 'caption' in payload && payload.caption && caption === undefined ? payload.caption : undefined;
+    const fullCaption = 'caption' in payload ? payload.caption : undefined;
+    const captionFits = fullCaption === undefined || fullCaption.length <= maxCaptionLength;
+    const caption = captionFits ? fullCaption : undefined;
+    const overflow = captionFits ? undefined : fullCaption;
     const sendOverflow = async (first: Message) => {
       for (const piece of overflow ? splitText(overflow) : []) {
         await api.sendMessage(chatId, piece, topic !== undefined ? { message_thread_id: topic } : {});

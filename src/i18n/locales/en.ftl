@@ -25,6 +25,7 @@ message-kept-no-mentor = Thank you. Your message is kept, and a mentor will answ
 from-mentor = Your mentor { $mentor }:
 client-help =
     This is the chat with your mentor. Write whenever you like, send photos of what you have done, or voice messages.
+    /mood – how I feel today
     /language – choose your language
     /stop – pause the daily question (your chat stays open)
     /start – resume the daily question

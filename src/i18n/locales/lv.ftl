@@ -25,6 +25,7 @@ message-kept-no-mentor = Paldies! Jūsu ziņa ir saglabāta, un mentors Jums dr�
 from-mentor = Jūsu mentors { $mentor }:
 client-help =
     Šī ir saruna ar Jūsu mentoru. Rakstiet, kad vien vēlaties, sūtiet fotoattēlus ar to, kas paveikts, vai balss ziņas.
+    /mood – kā es šodien jūtos
     /language – izvēlēties valodu
     /stop – uz laiku apturēt ikdienas jautājumu (saruna paliek atvērta)
     /start – atkal saņemt ikdienas jautājumu
