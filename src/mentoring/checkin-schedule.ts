@@ -3,6 +3,35 @@ import type { Database } from '../db/database.js';
 import { fallbackLanguage, type Translator } from '../i18n/translator.js';
 import { moodChoices, nameMarker, templatesFor } from './checkin-prompts.js';
 
+/**
+ * The insert that turns the clients in `source` (a CTE with a client_id
+ * column) into mood questions to each of their reachable accounts, in each
+ * client's language, the name filled in by the database.
+ */
+function promptDeliveries(
+  source: ReturnType<typeof sql.ref>,
+  messageId: 'checkin-prompt' | 'checkin-reminder',
+  translator: Translator,
+) {
+  const { languages, texts } = templatesFor(translator, messageId);
+  return sql`
+      insert into deliveries (channel, recipient_chat_id, account_id, payload)
+      select a.channel, a.chat_id, a.id,
+             jsonb_build_object(
+               'payload', jsonb_build_object(
+                 'kind', 'text',
+                 'text', replace(t.text, ${nameMarker}, c.name),
+                 'choices', ${JSON.stringify(moodChoices)}::jsonb),
+               'replyToExternalId', null)
+      from ${source} p
+      join clients c on c.id = p.client_id
+      join channel_accounts a on a.client_id = c.id and a.status = 'active'
+      join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
+        on t.language = case when c.language = any(${languages}::text[]) then c.language else ${fallbackLanguage} end
+      order by c.id
+      returning 1`;
+}
+
 export interface ScheduleStepOptions {
   translator: Translator;
   now: Date;
@@ -21,7 +50,6 @@ export async function promptDueClients(
   db: Kysely<Database>,
   options: ScheduleStepOptions & { catchupMs: number },
 ): Promise<number> {
-  const { languages, texts } = templatesFor(options.translator, 'checkin-prompt');
   const now = options.now.toISOString();
   const result = await sql<{ n: number }>`
     with candidates as (
@@ -48,23 +76,7 @@ export async function promptDueClients(
       on conflict (client_id, local_date) do nothing
       returning client_id
     ),
-    sent as (
-      insert into deliveries (channel, recipient_chat_id, account_id, payload)
-      select a.channel, a.chat_id, a.id,
-             jsonb_build_object(
-               'payload', jsonb_build_object(
-                 'kind', 'text',
-                 'text', replace(t.text, ${nameMarker}, c.name),
-                 'choices', ${JSON.stringify(moodChoices)}::jsonb),
-               'replyToExternalId', null)
-      from prompted p
-      join clients c on c.id = p.client_id
-      join channel_accounts a on a.client_id = c.id and a.status = 'active'
-      join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
-        on t.language = case when c.language = any(${languages}::text[]) then c.language else ${fallbackLanguage} end
-      order by c.id
-      returning 1
-    )
+    sent as (${promptDeliveries(sql.ref('prompted'), 'checkin-prompt', options.translator)})
     select (select count(*) from prompted)::int as n
   `.execute(db);
   return result.rows[0]?.n ?? 0;
@@ -75,7 +87,6 @@ export async function remindUnanswered(
   db: Kysely<Database>,
   options: ScheduleStepOptions & { afterMs: number; catchupMs: number },
 ): Promise<number> {
-  const { languages, texts } = templatesFor(options.translator, 'checkin-reminder');
   const now = options.now.toISOString();
   const result = await sql<{ n: number }>`
     with reminded as (
@@ -88,22 +99,7 @@ export async function remindUnanswered(
         and c.status = 'active' and c.checkins_stopped_at is null
       returning k.client_id
     ),
-    sent as (
-      insert into deliveries (channel, recipient_chat_id, account_id, payload)
-      select a.channel, a.chat_id, a.id,
-             jsonb_build_object(
-               'payload', jsonb_build_object(
-                 'kind', 'text',
-                 'text', replace(t.text, ${nameMarker}, c.name),
-                 'choices', ${JSON.stringify(moodChoices)}::jsonb),
-               'replyToExternalId', null)
-      from reminded r
-      join clients c on c.id = r.client_id
-      join channel_accounts a on a.client_id = c.id and a.status = 'active'
-      join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
-        on t.language = case when c.language = any(${languages}::text[]) then c.language else ${fallbackLanguage} end
-      returning 1
-    )
+    sent as (${promptDeliveries(sql.ref('reminded'), 'checkin-reminder', options.translator)})
     select (select count(*) from reminded)::int as n
   `.execute(db);
   return result.rows[0]?.n ?? 0;

@@ -7,7 +7,7 @@ import { parseMood } from './mood-words.js';
 import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
 import { enqueueDeliveries, type Choice } from './outbound.js';
 import { loadClientContext, type ClientContext } from './people.js';
-import { relayToMentor, textTo } from './relay.js';
+import { relayedContentOf, relayToMentor, textTo } from './relay.js';
 import { appendThreadMessage } from './thread-store.js';
 
 export const consentChoices = { agree: 'consent:yes', decline: 'consent:no' } as const;
@@ -160,13 +160,7 @@ async function handleClientMessage(
     db,
     deps.translator,
     client,
-    {
-      kind: event.kind,
-      text: event.text,
-      mediaId: media?.mediaId ?? null,
-      location: event.location ?? null,
-      ...(event.media?.fileName ? { fileName: event.media.fileName } : {}),
-    },
+    relayedContentOf(event, media),
     { channel: account.channel, messageId: stored.id },
   );
   if (!relayed) {

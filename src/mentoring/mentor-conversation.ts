@@ -8,7 +8,7 @@ import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
 import { mentorCaseload } from './mentor-clients.js';
 import { enqueueDeliveries } from './outbound.js';
 import { isAssigned, loadClientContext, loadMentorContext, type MentorContext } from './people.js';
-import { relayToClient, textTo } from './relay.js';
+import { relayedContentOf, relayToClient, textTo } from './relay.js';
 import { appendThreadMessage, markThreadSeen } from './thread-store.js';
 
 const praisePhraseCount = 5;
@@ -166,13 +166,7 @@ async function relayMentorMessage(
     deps.translator,
     client,
     mentor.name,
-    {
-      kind: event.kind,
-      text: event.text,
-      mediaId: media?.mediaId ?? null,
-      location: event.location ?? null,
-      ...(event.media?.fileName ? { fileName: event.media.fileName } : {}),
-    },
+    relayedContentOf(event, media),
     stored.id,
   );
 }

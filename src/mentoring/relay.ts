@@ -3,6 +3,7 @@ import type { Channel, Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import { clientAccounts, mentorAccounts } from './accounts.js';
 import { enqueueDeliveries, type Choice, type DeliveryRequest, type OutboundPayload } from './outbound.js';
+import type { InboundMessageEvent } from './inbound-event.js';
 import type { ClientContext } from './people.js';
 
 /** The content of a thread message, as relayed to the other side. */
@@ -12,6 +13,17 @@ export interface RelayedContent {
   mediaId?: string | null;
   fileName?: string;
   location?: { latitude: number; longitude: number } | null;
+}
+
+/** What a stored message event carries on to the other side. */
+export function relayedContentOf(event: InboundMessageEvent, media: { mediaId: string } | undefined): RelayedContent {
+  return {
+    kind: event.kind,
+    text: event.text,
+    mediaId: media?.mediaId ?? null,
+    location: event.location ?? null,
+    ...(event.media?.fileName ? { fileName: event.media.fileName } : {}),
+  };
 }
 
 /** Joins a label line and a body, leaving out whichever is empty. */
