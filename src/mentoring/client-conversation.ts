@@ -8,7 +8,7 @@ import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
 import { enqueueDeliveries, type Choice } from './outbound.js';
 import { loadClientContext, type ClientContext } from './people.js';
 import { relayedContentOf, relayToMentor, textTo } from './relay.js';
-import { appendThreadMessage } from './thread-store.js';
+import { appendEventMessage } from './thread-store.js';
 
 export const consentChoices = { agree: 'consent:yes', decline: 'consent:no' } as const;
 
@@ -144,17 +144,7 @@ async function handleClientMessage(
   event: InboundMessageEvent,
   media: { mediaId: string } | undefined,
 ): Promise<void> {
-  const stored = await appendThreadMessage(db, {
-    clientId: client.id,
-    direction: 'inbound',
-    author: 'client',
-    kind: event.kind,
-    text: event.text,
-    mediaId: media?.mediaId ?? null,
-    location: event.location ?? null,
-    channel: account.channel,
-    externalId: event.externalMessageId,
-  });
+  const stored = await appendEventMessage(db, client.id, { author: 'client' }, account.channel, event, media);
   if (!stored) return;
   const relayed = await relayToMentor(
     db,

@@ -1,8 +1,10 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ClientStatus, ClientTable, Database } from '../db/database.js';
+import type { Translator } from '../i18n/translator.js';
 import { recordAudit } from './audit.js';
 import { ConflictError, NotFoundError, ValidationError } from './errors.js';
 import { weekdayName, weekdayNumber, type Weekday } from './fields.js';
+import { handOverThread } from './hand-over.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
 import { isUniqueViolation } from './postgres-errors.js';
 
@@ -160,20 +162,13 @@ export interface ClientUpdate {
   reassigned?: { fromMentorId: string | null; toMentorId: string | null };
 }
 
-export interface UpdateClientOptions {
-  /** Runs in the same transaction when the change moves the client to another mentor. */
-  onReassigned?: (
-    db: Kysely<Database>,
-    change: { clientId: string; clientName: string; fromMentorId: string | null; toMentorId: string | null },
-  ) => Promise<void>;
-}
-
+/** Changes a client; moving them to another mentor hands the thread over in the same transaction. */
 export async function updateClient(
   db: Kysely<Database>,
+  translator: Translator,
   id: string,
   changes: ClientChanges,
   actor: string,
-  options: UpdateClientOptions = {},
 ): Promise<ClientUpdate> {
   return db.transaction().execute(async (trx) => {
     const current = await selectClients(trx).where('clients.id', '=', id).forUpdate('clients').executeTakeFirst();
@@ -215,7 +210,7 @@ export async function updateClient(
         await trx.insertInto('assignments').values({ client_id: id, mentor_id: changes.mentorId }).execute();
       }
       reassigned = { fromMentorId: current.mentor_id, toMentorId: changes.mentorId };
-      await options.onReassigned?.(trx, { clientId: id, clientName: row.name, ...reassigned });
+      await handOverThread(trx, translator, { clientId: id, clientName: row.name, ...reassigned });
     }
     await recordAudit(trx, {
       actor,

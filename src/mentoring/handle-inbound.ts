@@ -45,6 +45,7 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
     if (!fresh) return 'duplicate';
 
     const account = await findAccount(trx, event.from);
+    const replyTo = { channel: event.from.channel, chat_id: event.from.chatId, id: account?.id ?? null };
     if (account && account.chat_id !== event.from.chatId) {
       await trx.updateTable('channel_accounts').set({ chat_id: event.from.chatId }).where('id', '=', account.id).execute();
     }
@@ -52,10 +53,9 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
     if (event.type === 'command' && event.command === 'start' && event.args.trim() !== '') {
       const bound = await bindWithInvite(trx, event.from, event.args.trim(), deps.clock());
       const language = strangerLanguage(deps, event);
-      const address = { channel: event.from.channel, chat_id: event.from.chatId, id: account?.id ?? null };
       if (!bound.ok) {
         const id = bound.reason === 'invalid_code' ? 'invite-invalid' : 'account-taken';
-        await enqueueDeliveries(trx, [textTo(address, deps.translator.t(language, id))]);
+        await enqueueDeliveries(trx, [textTo(replyTo, deps.translator.t(language, id))]);
         return 'handled';
       }
       if (bound.role === 'mentor' && bound.account.mentor_id) await welcomeMentor(trx, deps, bound.account, bound.account.mentor_id);
@@ -64,8 +64,7 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
     }
 
     if (!account) {
-      const address = { channel: event.from.channel, chat_id: event.from.chatId, id: null };
-      await enqueueDeliveries(trx, [textTo(address, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome'))]);
+      await enqueueDeliveries(trx, [textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome'))]);
       return 'handled';
     }
     if (account.status === 'unreachable') {

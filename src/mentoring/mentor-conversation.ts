@@ -9,7 +9,7 @@ import { mentorCaseload } from './mentor-clients.js';
 import { enqueueDeliveries } from './outbound.js';
 import { isAssigned, loadClientContext, loadMentorContext, type MentorContext } from './people.js';
 import { relayedContentOf, relayToClient, textTo } from './relay.js';
-import { appendThreadMessage, markThreadSeen } from './thread-store.js';
+import { appendEventMessage, appendThreadMessage, markThreadSeen } from './thread-store.js';
 
 const praisePhraseCount = 5;
 const historyLength = 10;
@@ -147,18 +147,7 @@ async function relayMentorMessage(
   }
   const client = await loadClientContext(db, clientId);
   if (!client) return;
-  const stored = await appendThreadMessage(db, {
-    clientId,
-    direction: 'outbound',
-    author: 'mentor',
-    authorMentorId: mentor.id,
-    kind: event.kind,
-    text: event.text,
-    mediaId: media?.mediaId ?? null,
-    location: event.location ?? null,
-    channel: account.channel,
-    externalId: event.externalMessageId,
-  });
+  const stored = await appendEventMessage(db, clientId, { author: 'mentor', mentorId: mentor.id }, account.channel, event, media);
   if (!stored) return;
   await markThreadSeen(db, clientId);
   await relayToClient(

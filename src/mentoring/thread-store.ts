@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Channel, Database, MessageKind } from '../db/database.js';
+import type { InboundMessageEvent } from './inbound-event.js';
 
 export interface NewThreadMessage {
   clientId: string;
@@ -44,6 +45,29 @@ export async function appendThreadMessage(
     .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
     .returning(['id', 'seq'])
     .executeTakeFirst();
+}
+
+/** Stores a message event from a client (inbound) or a mentor (outbound) in the client's thread. */
+export function appendEventMessage(
+  db: Kysely<Database>,
+  clientId: string,
+  sender: { author: 'client' } | { author: 'mentor'; mentorId: string },
+  channel: Channel,
+  event: InboundMessageEvent,
+  media: { mediaId: string } | undefined,
+): Promise<{ id: string; seq: number } | undefined> {
+  return appendThreadMessage(db, {
+    clientId,
+    direction: sender.author === 'client' ? 'inbound' : 'outbound',
+    author: sender.author,
+    authorMentorId: sender.author === 'mentor' ? sender.mentorId : null,
+    kind: event.kind,
+    text: event.text,
+    mediaId: media?.mediaId ?? null,
+    location: event.location ?? null,
+    channel,
+    externalId: event.externalMessageId,
+  });
 }
 
 /** Marks everything in the client's thread as seen by the mentor. */

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clientStatuses } from '../../db/database.js';
 import { createClient, getClient, listAssignments, listClients, updateClient } from '../../mentoring/clients.js';
-import { handOverThread } from '../../mentoring/hand-over.js';
 import type { HttpDeps } from '../http-deps.js';
 import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
 
@@ -47,9 +46,7 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
       },
     },
     async (request) => {
-      const update = await updateClient(db, request.params.id, request.body, 'admin', {
-        onReassigned: (trx, change) => handOverThread(trx, translator, change),
-      });
+      const update = await updateClient(db, translator, request.params.id, request.body, 'admin');
       if (update.reassigned) onEnqueued();
       return update.client;
     },
