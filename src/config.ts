@@ -3,6 +3,8 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
 import type { TelegramConfig } from './channels/telegram/telegram-channel.js';
+import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-config.js';
+import { phoneField } from './mentoring/fields.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -57,13 +59,41 @@ const envSchema = z.object({
       .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')
       .optional(),
   ),
+  TELEGRAM_MAX_PER_SECOND: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(10_000).default(30)),
+  TELEGRAM_MAX_PER_CHAT_PER_SECOND: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(1000).default(1)),
+  TELEGRAM_CHAT_BURST: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(3)),
+  TELEGRAM_MAX_PER_GROUP_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(20)),
   DELIVERY_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  DELIVERY_LEASE_TTL: duration('15s'),
   CHECKIN_TICK_CRON: z.preprocess(
     emptyAsUndefined,
     z.string().refine((value) => cron.validate(value), 'must be a cron expression such as "* * * * *"').default('* * * * *'),
   ),
   CHECKIN_CATCHUP: duration('3h'),
   CHECKIN_REMINDER_AFTER: duration('3h'),
+  CHECKIN_MISSED_ALERT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(30).default(2)),
+  ALERT_ESCALATE_AFTER: duration('30m'),
+  COORDINATOR_CHAT_ID: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^-?\d+$/, 'must be a Telegram chat id such as -1001234567890').optional(),
+  ),
+  COORDINATOR_LANGUAGE: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z]{2}$/, 'must be a language code such as en').default('en')),
+  CRISIS_CONTACTS_TEXT: z.preprocess(emptyAsUndefined, z.string().max(1000).default('112')),
+  CRISIS_WORDS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MENTOR_DIGEST_TIME: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 18:00').default('18:00'),
+  ),
+  WHATSAPP_ENABLED: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+  ),
+  WHATSAPP_CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  PUPPETEER_EXECUTABLE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  WHATSAPP_PAIRING_PHONE: z.preprocess(emptyAsUndefined, phoneField.optional()),
 }).superRefine((env, ctx) => {
   if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook') {
     if (!env.TELEGRAM_WEBHOOK_URL) {
@@ -86,7 +116,17 @@ export interface Config {
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
   deliveryMaxAttempts: number;
-  checkins: { tickCron: string; catchupMs: number; reminderAfterMs: number };
+  checkins: { tickCron: string; catchupMs: number; reminderAfterMs: number; missedAlertInARow: number; digestTime: string };
+  alerts: {
+    escalateAfterMs: number;
+    /** Absent when no coordinators' chat is configured: alerts stay with the mentor. */
+    coordinators: { chatId: string; language: string } | undefined;
+  };
+  safety: { crisisContactsText: string; crisisWordsFile: string | undefined };
+  /** Absent unless WHATSAPP_ENABLED: WhatsApp is off. */
+  whatsapp: WhatsAppConfig | undefined;
+  /** How long a replica that died keeps its channels' send leases before another takes over. */
+  deliveryLeaseTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -114,9 +154,37 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
           mode: e.TELEGRAM_MODE,
           webhookUrl: e.TELEGRAM_WEBHOOK_URL,
           webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+          limits: {
+            perSecond: e.TELEGRAM_MAX_PER_SECOND,
+            perChatPerSecond: e.TELEGRAM_MAX_PER_CHAT_PER_SECOND,
+            chatBurst: e.TELEGRAM_CHAT_BURST,
+            perGroupPerMinute: e.TELEGRAM_MAX_PER_GROUP_PER_MINUTE,
+          },
         }
       : undefined,
     deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
-    checkins: { tickCron: e.CHECKIN_TICK_CRON, catchupMs: e.CHECKIN_CATCHUP, reminderAfterMs: e.CHECKIN_REMINDER_AFTER },
+    checkins: {
+      tickCron: e.CHECKIN_TICK_CRON,
+      catchupMs: e.CHECKIN_CATCHUP,
+      reminderAfterMs: e.CHECKIN_REMINDER_AFTER,
+      missedAlertInARow: e.CHECKIN_MISSED_ALERT,
+      digestTime: e.MENTOR_DIGEST_TIME,
+    },
+    alerts: {
+      escalateAfterMs: e.ALERT_ESCALATE_AFTER,
+      coordinators: e.COORDINATOR_CHAT_ID ? { chatId: e.COORDINATOR_CHAT_ID, language: e.COORDINATOR_LANGUAGE } : undefined,
+    },
+    safety: {
+      crisisContactsText: e.CRISIS_CONTACTS_TEXT,
+      crisisWordsFile: e.CRISIS_WORDS_FILE === undefined ? undefined : path.resolve(e.CRISIS_WORDS_FILE),
+    },
+    whatsapp: e.WHATSAPP_ENABLED
+      ? {
+          chromiumPath: path.resolve(e.WHATSAPP_CHROMIUM_PATH ?? e.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium'),
+          sessionDir: path.join(path.resolve(e.DATA_DIR), 'whatsapp'),
+          pairingPhone: e.WHATSAPP_PAIRING_PHONE,
+        }
+      : undefined,
+    deliveryLeaseTtlMs: e.DELIVERY_LEASE_TTL,
   };
 }

@@ -17,6 +17,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // whatsapp-web.js leaves some of its own promises unawaited (destroy() after a disconnect,
+  // requestPairingCode while starting); one of them failing must not take the API and Telegram down.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   let service;
   try {

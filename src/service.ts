@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { resolveAdminToken } from './admin-token.js';
@@ -11,10 +13,16 @@ import type { Logger } from './logger.js';
 import { createMediaStore } from './mentoring/media-store.js';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramReadiness } from './channels/telegram/telegram-readiness.js';
+import { createWhatsAppChannel, whatsappReadiness, type WhatsAppChannelDeps } from './channels/whatsapp/whatsapp-channel.js';
+import type { WhatsAppLibrary } from './channels/whatsapp/whatsapp-client.js';
+import { printQrToTerminal } from './channels/whatsapp/print-qr.js';
+import { loadCrisisWords } from './crisis-words-file.js';
 import { createTranslator } from './i18n/translator.js';
+import { crisisWordMatcher } from './mentoring/crisis-words.js';
 import type { ConversationDeps } from './mentoring/conversation-deps.js';
 import { createPermanentFailureHandler } from './mentoring/delivery-failures.js';
 import { createOutboxWorker } from './outbox/outbox-worker.js';
+import { createSendLease } from './outbox/send-lease.js';
 import { createCheckinScheduler } from './scheduler/checkin-scheduler.js';
 
 export interface RunningService {
@@ -25,13 +33,22 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** Stand-ins for what the service would otherwise reach outside the process; tests pass fakes. */
+export interface ServiceOverrides {
+  whatsappLibrary?: WhatsAppLibrary;
+  whatsappTimings?: WhatsAppChannelDeps['timings'];
+  printQr?: (qr: string) => void;
+}
+
 /** Builds and starts every part of the service from a parsed config. */
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+export async function startService(config: Config, logger: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop();
   };
   try {
+    // Read before anything starts, so a bad file stops the start-up at once.
+    const crisisWords = await loadCrisisWords(config.safety.crisisWordsFile);
     let databaseUrl = config.databaseUrl;
     if (databaseUrl === undefined) {
       const embedded: EmbeddedServer = await startEmbeddedPostgres(config.dataDir, logger);
@@ -62,6 +79,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       translator,
       mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
       clock: () => new Date(),
+      safety: {
+        isCrisis: crisisWordMatcher(crisisWords),
+        crisisContactsText: config.safety.crisisContactsText,
+      },
     };
     // Called only after start-up, once the worker below exists.
     const onEnqueued = () => outbox.nudge();
@@ -69,9 +90,42 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const telegram = config.telegram
       ? createTelegramChannel({ config: config.telegram, conversation, logger, onEnqueued })
       : undefined;
+    // Only the holder of a channel's send lease sends on it, so its budget holds for the whole deployment.
+    const holder = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+    const telegramLease = telegram
+      ? createSendLease({
+          db,
+          channel: 'telegram',
+          holder,
+          logger: logger.child({ component: 'outbox' }),
+          ttlMs: config.deliveryLeaseTtlMs,
+          onReady: () => {
+            telegram.budget.pause();
+            outbox.nudge();
+          },
+        })
+      : undefined;
+    const whatsapp = config.whatsapp
+      ? createWhatsAppChannel({
+          config: config.whatsapp,
+          // whatsapp-web.js loads Puppeteer; only a service that uses it pays for that.
+          library:
+            overrides.whatsappLibrary ??
+            (await import('./channels/whatsapp/real-whatsapp-library.js')).realWhatsAppLibrary(config.whatsapp),
+          conversation,
+          logger,
+          holder,
+          onEnqueued,
+          printQr: overrides.printQr ?? printQrToTerminal,
+          ...(overrides.whatsappTimings ? { timings: overrides.whatsappTimings } : {}),
+        })
+      : undefined;
     const outbox = createOutboxWorker({
       db,
-      senders: telegram ? { telegram: telegram.sender } : {},
+      senders: { ...(telegram ? { telegram: telegram.sender } : {}), ...(whatsapp ? { whatsapp: whatsapp.sender } : {}) },
+      budgets: telegram ? { telegram: telegram.budget } : {},
+      // A channel without a send lease of its own is not held back here.
+      mayClaim: (channel) => channel !== 'telegram' || telegramLease?.mayClaim() === true,
       logger: logger.child({ component: 'outbox' }),
       onPermanentFailure: createPermanentFailureHandler(translator),
       maxAttempts: config.deliveryMaxAttempts,
@@ -84,9 +138,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       mediaStore: conversation.mediaStore,
       translator,
       clock: conversation.clock,
-      readiness: [databaseReadiness(db), telegramReadiness(telegram)],
+      readiness: [databaseReadiness(db), telegramReadiness(telegram), whatsappReadiness(whatsapp)],
       telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
       onEnqueued,
+      ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
         ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }
         : {}),
@@ -95,11 +150,20 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     stops.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
 
+    if (telegramLease) {
+      telegramLease.start();
+      stops.push(() => telegramLease.stop());
+    }
     outbox.start();
     stops.push(() => outbox.stop());
     if (telegram) {
       telegram.start();
       stops.push(() => telegram.stop());
+    }
+    if (whatsapp) {
+      // Connects in the background; a missing browser or network shows in its status, never as a failed start.
+      whatsapp.start();
+      stops.push(() => whatsapp.stop());
     }
     const scheduler = createCheckinScheduler({
       db,
@@ -107,6 +171,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       logger: logger.child({ component: 'scheduler' }),
       clock: conversation.clock,
       ...config.checkins,
+      escalateAfterMs: config.alerts.escalateAfterMs,
+      coordinators: config.alerts.coordinators,
       onEnqueued,
     });
     scheduler.start();

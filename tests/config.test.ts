@@ -14,8 +14,38 @@ describe('parseConfig', () => {
       logLevel: 'info',
       telegram: undefined,
       deliveryMaxAttempts: 10,
-      checkins: { tickCron: '* * * * *', catchupMs: 3 * 3600_000, reminderAfterMs: 3 * 3600_000 },
+      checkins: { tickCron: '* * * * *', catchupMs: 3 * 3600_000, reminderAfterMs: 3 * 3600_000, missedAlertInARow: 2, digestTime: '18:00' },
+      alerts: { escalateAfterMs: 30 * 60_000, coordinators: undefined },
+      safety: { crisisContactsText: '112', crisisWordsFile: undefined },
+      whatsapp: undefined,
+      deliveryLeaseTtlMs: 15_000,
     });
+  });
+
+  it('names the alert and digest settings it cannot read', () => {
+    expect(parseConfig({ COORDINATOR_CHAT_ID: '-100123', COORDINATOR_LANGUAGE: 'lv' }).alerts.coordinators).toEqual({
+      chatId: '-100123',
+      language: 'lv',
+    });
+    expect(() => parseConfig({ COORDINATOR_CHAT_ID: 'coordinators' })).toThrow(/COORDINATOR_CHAT_ID: must be a Telegram chat id/);
+    expect(() => parseConfig({ MENTOR_DIGEST_TIME: '6pm' })).toThrow(/MENTOR_DIGEST_TIME: must be a local time HH:MM/);
+    expect(() => parseConfig({ ALERT_ESCALATE_AFTER: 'soon' })).toThrow(/ALERT_ESCALATE_AFTER: must be a duration/);
+    expect(() => parseConfig({ CHECKIN_MISSED_ALERT: '-1' })).toThrow(/CHECKIN_MISSED_ALERT:/);
+  });
+
+  it('turns WhatsApp on, with Chromium from WHATSAPP_CHROMIUM_PATH, else PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium', () => {
+    expect(parseConfig({ WHATSAPP_ENABLED: 'true', DATA_DIR: '/srv/mentorline' }).whatsapp).toEqual({
+      chromiumPath: '/usr/bin/chromium',
+      sessionDir: '/srv/mentorline/whatsapp',
+      pairingPhone: undefined,
+    });
+    expect(parseConfig({ WHATSAPP_ENABLED: '1', PUPPETEER_EXECUTABLE_PATH: '/opt/chrome' }).whatsapp?.chromiumPath).toBe('/opt/chrome');
+    expect(
+      parseConfig({ WHATSAPP_ENABLED: 'true', PUPPETEER_EXECUTABLE_PATH: '/opt/chrome', WHATSAPP_CHROMIUM_PATH: '/usr/bin/chromium-browser' })
+        .whatsapp?.chromiumPath,
+    ).toBe('/usr/bin/chromium-browser');
+    expect(parseConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_PAIRING_PHONE: '+37120000000' }).whatsapp?.pairingPhone).toBe('+37120000000');
+    expect(parseConfig({ WHATSAPP_ENABLED: 'false', WHATSAPP_CHROMIUM_PATH: '/x' }).whatsapp).toBeUndefined();
   });
 
   it('turns Telegram on with a token, and requires the webhook settings in webhook mode', () => {
@@ -25,7 +55,9 @@ describe('parseConfig', () => {
       mode: 'polling',
       webhookUrl: undefined,
       webhookSecret: undefined,
+      limits: { perSecond: 30, perChatPerSecond: 1, chatBurst: 3, perGroupPerMinute: 20 },
     });
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MAX_PER_SECOND: '10' }).telegram?.limits.perSecond).toBe(10);
     expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_URL:/);
     expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET:/);
     expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(/TELEGRAM_BOT_TOKEN:/);
@@ -47,6 +79,10 @@ describe('parseConfig', () => {
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN'],
     [{ CHECKIN_CATCHUP: 'three hours' }, 'CHECKIN_CATCHUP'],
     [{ CHECKIN_TICK_CRON: 'every minute' }, 'CHECKIN_TICK_CRON'],
+    [{ WHATSAPP_ENABLED: 'yes please' }, 'WHATSAPP_ENABLED'],
+    [{ WHATSAPP_PAIRING_PHONE: '12345' }, 'WHATSAPP_PAIRING_PHONE'],
+    [{ TELEGRAM_MAX_PER_SECOND: '0' }, 'TELEGRAM_MAX_PER_SECOND'],
+    [{ DELIVERY_LEASE_TTL: 'long' }, 'DELIVERY_LEASE_TTL'],
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`${variable}:`));

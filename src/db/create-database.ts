@@ -25,8 +25,12 @@ export interface DatabaseOptions {
 }
 
 export function createDatabase(connectionString: string, options: DatabaseOptions = {}): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types });
+  // A database that accepts no connections fails a query within seconds rather than holding it.
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types, connectionTimeoutMillis: 5000 });
   // Without a listener, an idle client's error would crash the process.
   pool.on('error', (error) => options.onIdleError?.(error));
+  // So would the error of a client checked out between two queries (inside a
+  // transaction) when the database goes away; the query in progress fails on its own.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -48,6 +48,8 @@ export interface ClientTable {
   consent_method: 'in_person' | 'bot' | null;
   /** Set while the client has stopped daily prompts themselves (/stop). */
   checkins_stopped_at: Timestamp | null;
+  /** ISO weekday of the weekly summary. */
+  weekly_summary_day: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -73,6 +75,8 @@ export interface ChannelAccountTable {
   current_client_id: string | null;
   /** What the next plain message from this account means, such as the text of a case note. */
   pending_action: ColumnType<PendingAction | null, string | null, string | null>;
+  /** The seq of the last delivery whose choices the account answered. */
+  choices_answered_seq: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -117,18 +121,45 @@ export interface CaseNoteTable {
   created_at: Timestamp;
 }
 
+export type AlertKind = 'low_mood' | 'missed_checkins' | 'crisis_words';
+
 export interface AlertTable {
   id: Generated<string>;
   client_id: string;
   mentor_id: string | null;
-  kind: 'low_mood' | 'missed_checkins' | 'crisis_words';
+  kind: AlertKind;
   checkin_id: string | null;
   created_at: Timestamp;
   acknowledged_at: Timestamp | null;
   escalated_at: Timestamp | null;
+  message_id: string | null;
 }
 
-export type PendingAction = { type: 'note'; clientId: string };
+export interface WeeklySummaryTable {
+  client_id: string;
+  local_date: LocalDate;
+  sent_at: Timestamp;
+}
+
+export interface MentorDigestTable {
+  mentor_id: string;
+  local_date: LocalDate;
+  sent_at: Timestamp;
+}
+
+/** A conversation step an account is in the middle of, so its next message is read in that light. */
+export type PendingAction =
+  | { type: 'note'; clientId: string }
+  /** A mentor creating a task: the next answer is its title, then its due date, then a worksheet. */
+  | { type: 'task'; clientId: string; step: 'title' }
+  | { type: 'task'; clientId: string; step: 'due'; title: string }
+  | { type: 'task'; clientId: string; step: 'worksheet'; title: string; dueDate: string | null }
+  /** A mentor writing what a client should redo. */
+  | { type: 'redo'; taskId: string }
+  /** A client's photo waiting for them to say which task it shows. */
+  | { type: 'evidence'; messageId: string; mediaId: string; caption: string | null; heldAt: string }
+  /** A client who pressed "done" on a task: their next photo is its evidence. */
+  | { type: 'evidence-for'; taskId: string };
 
 export interface MediaTable {
   id: Generated<string>;
@@ -187,6 +218,9 @@ export interface TaskTable {
   mentor_comment: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  approved_at: Timestamp | null;
+  due_reminded_at: Timestamp | null;
 }
 
 export interface TaskEvidenceTable {
@@ -228,6 +262,19 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+export interface StrangerReplyTable {
+  channel: Channel;
+  external_id: string;
+  replied_at: Timestamp;
+}
+
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  acquired_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   mentors: MentorTable;
   clients: ClientTable;
@@ -247,4 +294,8 @@ export interface Database {
   inbound_events: InboundEventTable;
   case_notes: CaseNoteTable;
   alerts: AlertTable;
+  leases: LeaseTable;
+  mentor_digests: MentorDigestTable;
+  weekly_summaries: WeeklySummaryTable;
+  stranger_replies: StrangerReplyTable;
 }

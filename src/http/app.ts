@@ -14,11 +14,14 @@ import { registerErrorHandler } from './error-handler.js';
 import type { HttpDeps } from './http-deps.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { clientRoutes } from './routes/clients.js';
+import { deliveryRoutes } from './routes/deliveries.js';
 import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { messageRoutes } from './routes/messages.js';
+import { taskRoutes } from './routes/tasks.js';
 import { telegramWebhookRoute } from './routes/telegram-webhook.js';
+import { whatsappRoutes } from './routes/whatsapp.js';
 
 export interface AppOptions extends HttpDeps {
   logger: Logger;
@@ -82,6 +85,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(inviteRoutes, deps);
       await api.register(messageRoutes, deps);
       await api.register(checkinRoutes, deps);
+      await api.register(taskRoutes, deps);
+      await api.register(whatsappRoutes, deps);
+      await api.register(deliveryRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -18,8 +18,12 @@ const requestErrorCodes: Record<string, { status: number; code: string; message:
   },
 };
 
-function fieldPath(instancePath: string): string {
-  return instancePath.replace(/^\//, '').replaceAll('/', '.');
+/** The field an issue is about; for a field the schema does not know, that field itself rather than its parent. */
+function fieldOf(issue: { instancePath: string; keyword: string; params: Record<string, unknown> }): string {
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const unknownKey = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys) ? issue.params.keys[0] : undefined;
+  if (typeof unknownKey !== 'string') return path;
+  return path ? `${path}.${unknownKey}` : unknownKey;
 }
 
 /**
@@ -29,7 +33,7 @@ function fieldPath(instancePath: string): string {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler<FastifyError | Error>((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({ field: fieldPath(v.instancePath), message: v.message ?? 'is invalid' }));
+      const issues = error.validation.map((v) => ({ field: fieldOf(v), message: v.message ?? 'is invalid' }));
       const first = issues[0];
       const where = error.validationContext ?? 'body';
       const field = first?.field || where;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import type { MediaStore } from '../mentoring/media-store.js';
+import type { WhatsAppStatus } from '../channels/whatsapp/whatsapp-session.js';
 import type { TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 /** The state of one part the service depends on, as /readyz reports it. */
@@ -31,6 +32,8 @@ export interface HttpDeps {
   telegramInviteLink: (code: string) => string | null;
   /** Told when a request put deliveries in the outbox, so they leave without waiting for the next poll. */
   onEnqueued: () => void;
+  /** Present when WhatsApp is enabled. */
+  whatsapp?: { status(): WhatsAppStatus; qr(): string | null };
   /** Present when Telegram runs in webhook mode. */
   telegramWebhook?: TelegramWebhookDeps;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientStatuses, mentorRoles, messageKinds } from '../db/database.js';
+import { clientStatuses, deliveryStatuses, mentorRoles, messageKinds } from '../db/database.js';
 import {
   checkinDaysField,
   checkinTimeField,
@@ -60,6 +60,7 @@ export const clientBody = z.strictObject({
   checkinTime: checkinTimeField,
   checkinDays: checkinDaysField.optional(),
   checkinsPausedUntil: localDateField.nullable().optional(),
+  weeklySummaryDay: z.enum(weekdays, { message: `must be one of ${weekdays.join(', ')}` }).optional(),
   phone: phoneField.nullable().optional(),
   consentGiven: z.boolean().optional(),
   country: optionalText,
@@ -77,6 +78,7 @@ export const clientResponse = z.object({
   checkinTime: z.string(),
   checkinDays: z.array(z.enum(weekdays)),
   checkinsPausedUntil: z.string().nullable(),
+  weeklySummaryDay: z.enum(weekdays),
   status: z.enum(clientStatuses),
   phone: z.string().nullable(),
   country: z.string().nullable(),
@@ -97,7 +99,7 @@ export const inviteResponse = z.object({
   code: z.string(),
   expiresAt: z.date(),
   telegramLink: z.string().nullable(),
-  whatsappText: z.string(),
+  whatsappText: z.string().nullable(),
 });
 
 export const messageResponse = z.object({
@@ -111,6 +113,7 @@ export const messageResponse = z.object({
   location: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
   replyToId: z.uuid().nullable(),
   channel: z.enum(['telegram', 'whatsapp']).nullable(),
+  deliveryStatus: z.enum(deliveryStatuses).nullable(),
   editedAt: z.date().nullable(),
   createdAt: z.date(),
 });

@@ -1,18 +1,24 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ChannelAccountTable, Database } from '../db/database.js';
+import type { ChannelAccountTable, Database, PendingAction } from '../db/database.js';
 import { hashInviteCode } from './invites.js';
 import type { InboundSender } from './inbound-event.js';
 import { isUniqueViolation } from './postgres-errors.js';
 
 export type ChannelAccount = Selectable<ChannelAccountTable>;
+/** A channel account bound to a mentor. */
+export type MentorAccount = ChannelAccount & { mentor_id: string };
 
-export async function findAccount(db: Kysely<Database>, sender: InboundSender): Promise<ChannelAccount | undefined> {
-  return db
+export async function findAccount(
+  db: Kysely<Database>,
+  sender: InboundSender,
+  options: { lock?: boolean } = {},
+): Promise<ChannelAccount | undefined> {
+  const query = db
     .selectFrom('channel_accounts')
     .selectAll()
     .where('channel', '=', sender.channel)
-    .where('external_id', '=', sender.externalId)
-    .executeTakeFirst();
+    .where('external_id', '=', sender.externalId);
+  return (options.lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
 export type BindResult =
@@ -36,6 +42,8 @@ export async function bindWithInvite(
     .where('code_hash', '=', hashInviteCode(code))
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
+    // A mentor answers with buttons, which only Telegram has: a mentor's code works there alone.
+    .$if(sender.channel !== 'telegram', (qb) => qb.where('mentor_id', 'is', null))
     .returning(['id', 'client_id', 'mentor_id'])
     .executeTakeFirst();
   if (!invite) return { ok: false, reason: 'invalid_code' };
@@ -82,5 +90,14 @@ export async function clientAccounts(db: Kysely<Database>, clientId: string): Pr
     .where('client_id', '=', clientId)
     .where('status', '=', 'active')
     .orderBy('created_at')
+    .execute();
+}
+
+/** Records the conversation step an account is in the middle of, or that it is in none. */
+export async function setPendingAction(db: Kysely<Database>, accountId: string, pending: PendingAction | null): Promise<void> {
+  await db
+    .updateTable('channel_accounts')
+    .set({ pending_action: pending === null ? null : JSON.stringify(pending) })
+    .where('id', '=', accountId)
     .execute();
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ChannelAccount } from './accounts.js';
 import { mentorAccounts } from './accounts.js';
+import { raiseAlert } from './alerts.js';
 import { moodChoices } from './checkin-prompts.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import { enqueueDeliveries } from './outbound.js';
@@ -76,7 +77,11 @@ export async function recordMood(
 
   const low = mood <= lowMoodThreshold;
   await enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, low ? 'checkin-thanks-low' : 'checkin-thanks'))]);
-  if (!client.mentor) return;
+  // Without a mentor the alert still stands, for the coordinators to see when it is escalated.
+  if (!client.mentor) {
+    if (low) await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'low_mood', checkinId: checkin.id, args: { mood } });
+    return;
+  }
   const language = client.mentor.language;
   const stored = await appendThreadMessage(db, {
     clientId: client.id,
@@ -85,39 +90,15 @@ export async function recordMood(
     kind: 'system',
     text: deps.translator.t(language, 'client-checked-in', { client: client.name, mood }),
   });
+  const alerted =
+    low && (await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'low_mood', checkinId: checkin.id, messageId: stored?.id, args: { mood } }));
+  if (alerted) return;
   const accounts = await mentorAccounts(db, client.mentor.id);
-  const alert = low
-    ? await db
-        .insertInto('alerts')
-        .values({ client_id: client.id, mentor_id: client.mentor.id, kind: 'low_mood', checkin_id: checkin.id })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    : undefined;
   await enqueueDeliveries(
     db,
-    accounts.map((a) =>
-      alert
-        ? {
-            ...textTo(a, deps.translator.t(language, 'alert-low-mood', { client: client.name, mood }), {
-              aboutClientId: client.id,
-              choices: [[{ data: `alert:${alert.id}`, label: deps.translator.t(language, 'alert-acknowledge') }]],
-              pin: true,
-            }),
-            messageId: stored?.id ?? null,
-          }
-        : { ...textTo(a, deps.translator.t(language, 'client-checked-in', { client: client.name, mood }), { aboutClientId: client.id }), messageId: stored?.id ?? null },
-    ),
+    accounts.map((a) => ({
+      ...textTo(a, deps.translator.t(language, 'client-checked-in', { client: client.name, mood }), { aboutClientId: client.id }),
+      messageId: stored?.id ?? null,
+    })),
   );
-}
-
-/** A mentor acknowledges an alert about one of their clients; others' alerts are untouched. */
-export async function acknowledgeAlert(db: Kysely<Database>, mentorId: string, alertId: string, now: Date) {
-  return db
-    .updateTable('alerts')
-    .set({ acknowledged_at: now })
-    .where('id', '=', alertId)
-    .where('mentor_id', '=', mentorId)
-    .where('acknowledged_at', 'is', null)
-    .returning('client_id')
-    .executeTakeFirst();
 }

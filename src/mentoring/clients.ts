@@ -20,6 +20,8 @@ export interface Client {
   checkinTime: string;
   checkinDays: Weekday[];
   checkinsPausedUntil: string | null;
+  /** The weekday of the client's weekly summary of tasks done and days active. */
+  weeklySummaryDay: Weekday;
   status: ClientStatus;
   phone: string | null;
   country: string | null;
@@ -39,6 +41,7 @@ export interface NewClient {
   checkinTime: string;
   checkinDays?: Weekday[] | undefined;
   checkinsPausedUntil?: string | null | undefined;
+  weeklySummaryDay?: Weekday | undefined;
   phone?: string | null | undefined;
   consentGiven?: boolean | undefined;
   country?: string | null | undefined;
@@ -59,6 +62,7 @@ function toClient(row: ClientRow): Client {
     checkinTime: row.checkin_time.slice(0, 5),
     checkinDays: [...row.checkin_days].sort((a, b) => a - b).map(weekdayName),
     checkinsPausedUntil: row.checkins_paused_until,
+    weeklySummaryDay: weekdayName(row.weekly_summary_day),
     status: row.status,
     phone: row.phone,
     country: row.country,
@@ -106,6 +110,7 @@ export async function createClient(db: Kysely<Database>, input: NewClient, actor
         checkin_time: input.checkinTime,
         checkin_days: input.checkinDays?.map(weekdayNumber),
         checkins_paused_until: input.checkinsPausedUntil ?? null,
+        weekly_summary_day: input.weeklySummaryDay === undefined ? undefined : weekdayNumber(input.weeklySummaryDay),
         phone: input.phone ?? null,
         country: input.country ?? null,
         programme: input.programme ?? null,
@@ -183,6 +188,7 @@ export async function updateClient(
         checkin_time: changes.checkinTime,
         checkin_days: changes.checkinDays?.map(weekdayNumber),
         checkins_paused_until: changes.checkinsPausedUntil,
+        weekly_summary_day: changes.weeklySummaryDay === undefined ? undefined : weekdayNumber(changes.weeklySummaryDay),
         status: changes.status,
         phone: changes.phone,
         country: changes.country,

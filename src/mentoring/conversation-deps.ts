@@ -9,4 +9,12 @@ export interface ConversationDeps {
   translator: Translator;
   mediaStore: MediaStore;
   clock: () => Date;
+  safety: SafetySettings;
+}
+
+export interface SafetySettings {
+  /** Whether a client's words signal a risk of self-harm. */
+  isCrisis: (text: string) => boolean;
+  /** Where to get help at once, sent to a client whose words signal a crisis. */
+  crisisContactsText: string;
 }

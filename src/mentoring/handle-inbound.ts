@@ -1,9 +1,10 @@
 import { findAccount, bindWithInvite, type ChannelAccount } from './accounts.js';
-import { handleClientEvent, welcomeClient } from './client-conversation.js';
+import { handleClientEvent, sendCrisisContactsIfNeeded, welcomeClient } from './client-conversation.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import type { InboundEvent } from './inbound-event.js';
 import { handleMentorEvent, welcomeMentor } from './mentor-conversation.js';
 import { enqueueDeliveries } from './outbound.js';
+import { bindByPhone, firstWordFromStranger } from './phone-binding.js';
 import { textTo } from './relay.js';
 
 export type InboundOutcome = 'handled' | 'duplicate' | 'ignored';
@@ -14,10 +15,15 @@ function strangerLanguage(deps: ConversationDeps, event: InboundEvent): string {
   return deps.translator.has(code) ? code : 'en';
 }
 
-/** Media is fetched only from people whose messages will be stored: consenting clients and mentors. */
+/** Media is fetched only from people whose messages will be stored: consenting clients (bound or known by phone) and mentors. */
 async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount | undefined, event: InboundEvent) {
-  if (event.type !== 'message' || !event.media || !account) return undefined;
-  if (account.client_id !== null) {
+  if (event.type !== 'message' || !event.media) return undefined;
+  if (!account) {
+    // Someone about to be recognised by the phone number staff recorded.
+    if (!event.from.phone) return undefined;
+    const client = await deps.db.selectFrom('clients').select('consent_given').where('phone', '=', event.from.phone).executeTakeFirst();
+    if (!client?.consent_given) return undefined;
+  } else if (account.client_id !== null) {
     const client = await deps.db.selectFrom('clients').select('consent_given').where('id', '=', account.client_id).executeTakeFirst();
     if (!client?.consent_given) return undefined;
   }
@@ -31,9 +37,9 @@ async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount
  * its effects, so a redelivered event changes nothing.
  */
 export async function handleInbound(deps: ConversationDeps, event: InboundEvent): Promise<InboundOutcome> {
-  const known = await findAccount(deps.db, event.from);
   // Downloads happen before the transaction, so no transaction waits on the network.
-  const media = await mediaWorthStoring(deps, known, event);
+  const hasMedia = event.type === 'message' && event.media !== undefined;
+  const media = hasMedia ? await mediaWorthStoring(deps, await findAccount(deps.db, event.from), event) : undefined;
 
   return deps.db.transaction().execute(async (trx) => {
     const fresh = await trx
@@ -44,7 +50,8 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
       .executeTakeFirst();
     if (!fresh) return 'duplicate';
 
-    const account = await findAccount(trx, event.from);
+    // Locked, so a conversation step it is in the middle of (a held photo, a question) is read and changed by one event at a time.
+    const account = await findAccount(trx, event.from, { lock: true });
     const replyTo = { channel: event.from.channel, chat_id: event.from.chatId, id: account?.id ?? null };
     if (account && account.chat_id !== event.from.chatId) {
       await trx.updateTable('channel_accounts').set({ chat_id: event.from.chatId }).where('id', '=', account.id).execute();
@@ -64,7 +71,17 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
     }
 
     if (!account) {
-      await enqueueDeliveries(trx, [textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome'))]);
+      const byPhone = await bindByPhone(trx, event.from);
+      if (byPhone?.client_id) {
+        const client = await welcomeClient(trx, deps, byPhone, byPhone.client_id);
+        // A client whose consent is on record is heard at once; the others are being asked for it.
+        if (client?.consentGiven) await handleClientEvent(trx, deps, { ...byPhone, client_id: byPhone.client_id }, event, media);
+        else if (client) await sendCrisisContactsIfNeeded(trx, deps, byPhone, client, event);
+        return 'handled';
+      }
+      if (await firstWordFromStranger(trx, event.from)) {
+        await enqueueDeliveries(trx, [textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome'))]);
+      }
       return 'handled';
     }
     if (account.status === 'unreachable') {

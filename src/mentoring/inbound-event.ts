@@ -9,6 +9,8 @@ export interface InboundSender {
   chatId: string;
   /** The language the person's app is set to, when the platform tells. */
   languageCode?: string;
+  /** The person's phone number in E.164, when the platform vouches for it (WhatsApp, SMS). */
+  phone?: string;
 }
 
 /** Bytes of a photo or file, fetched from the platform only when they will be stored. */
@@ -53,6 +55,8 @@ export interface InboundChoiceEvent extends EventBase {
   type: 'choice';
   /** The data of the chosen option; it comes from the user's device, so it is untrusted. */
   data: string;
+  /** Set when the choice was typed (a number or a word) rather than pressed. */
+  typed?: true;
 }
 
 /** One normalised event from any channel; adapters produce these, the domain decides what they mean. */

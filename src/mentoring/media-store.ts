@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { stripImageMetadata } from '../media/strip-image-metadata.js';
 import { NotFoundError, ValidationError } from './errors.js';
 
 /** Telegram lets a bot download up to 20 MB; nothing larger can reach us from a chat anyway. */
@@ -18,7 +19,11 @@ export interface StoredMedia {
 }
 
 export interface MediaStore {
-  /** Stores the bytes once per content (sha256) and returns the media record. */
+  /**
+   * Stores the bytes once per content (sha256) and returns the media record.
+   * JPEG, PNG and WebP images lose their location and camera metadata first,
+   * without being re-encoded.
+   */
   put(db: Kysely<Database>, bytes: Buffer, contentType: string): Promise<StoredMedia>;
   /** Metadata and a stream of the bytes of a stored media item. */
   open(db: Kysely<Database>, id: string): Promise<StoredMedia & { stream: Readable }>;
@@ -41,7 +46,9 @@ export function createMediaStore(deps: { dir: string; maxBytes?: number }): Medi
   }
 
   return {
-    async put(db, bytes, contentType) {
+    async put(db, original, contentType) {
+      // Clients are vulnerable people: a photo of their kitchen must not give away where they live.
+      const bytes = stripImageMetadata(original);
       if (bytes.length === 0) throw new ValidationError('MEDIA_EMPTY', 'media', 'the file is empty');
       if (bytes.length > maxBytes) {
         throw new ValidationError('MEDIA_TOO_LARGE', 'media', `the file is larger than ${maxBytes} bytes`);

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database, DeliveryStatus } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
-import type { ChannelAccount } from './accounts.js';
-import { acknowledgeAlert } from './checkin-answers.js';
+import { setPendingAction, type ChannelAccount, type MentorAccount } from './accounts.js';
+import { acknowledgeAlert } from './alerts.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
+import { promptClientNow } from './mentor-checkin.js';
+import { continueTask, handleMentorTaskChoice, listMentorTasks, saveRedoComment, startTask } from './mentor-tasks.js';
 import { mentorCaseload } from './mentor-clients.js';
+import { clientDeliveryStatus } from './messages.js';
 import { enqueueDeliveries } from './outbound.js';
 import { isAssigned, loadClientContext, loadMentorContext, type MentorContext } from './people.js';
 import { relayedContentOf, relayToClient, textTo } from './relay.js';
@@ -15,7 +18,6 @@ const praisePhraseCount = 5;
 const historyLength = 10;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-type MentorAccount = ChannelAccount & { mentor_id: string };
 
 /** Greets a mentor who has just bound their account and gives them their own command menu. */
 export async function welcomeMentor(db: Kysely<Database>, deps: ConversationDeps, account: ChannelAccount, mentorId: string): Promise<void> {
@@ -49,6 +51,8 @@ export async function handleMentorEvent(
     const [action, value = ''] = event.data.split(':', 2);
     if (action === 'client' && uuidPattern.test(value)) return chooseClient(db, deps, account, mentor, value);
     if (action === 'praise') return sendPraise(db, deps, account, mentor, event, Number(value));
+    if (action === 'checkin' && uuidPattern.test(value)) return askDailyQuestion(db, deps, account, mentor, value, true);
+    if (await handleMentorTaskChoice(db, deps, account, mentor, event.data)) return;
     if (action === 'alert' && uuidPattern.test(value)) {
       const acknowledged = await acknowledgeAlert(db, mentor.id, value, deps.clock());
       const client = acknowledged && (await loadClientContext(db, acknowledged.client_id));
@@ -59,6 +63,10 @@ export async function handleMentorEvent(
   }
 
   if (event.type === 'command') {
+    // A command leaves any half-answered question behind, so a later message is not read as its answer.
+    if (account.pending_action) {
+      await setPendingAction(db, account.id, null);
+    }
     switch (event.command) {
       case 'clients':
       case 'client':
@@ -70,15 +78,23 @@ export async function handleMentorEvent(
         if (!clientId) return say('choose-client-first');
         const client = await loadClientContext(db, clientId);
         if (event.args.trim()) return saveNote(db, deps, account, mentor, clientId, event.args.trim());
-        await db
-          .updateTable('channel_accounts')
-          .set({ pending_action: JSON.stringify({ type: 'note', clientId }) })
-          .where('id', '=', account.id)
-          .execute();
+        await setPendingAction(db, account.id, { type: 'note', clientId });
         return say('note-prompt', { name: client?.name ?? '' });
       }
       case 'praise':
         return offerPraise(db, deps, account, mentor, event);
+      case 'checkin': {
+        const clientId = await targetClient(db, account, event);
+        if (!clientId) return say('choose-client-first');
+        return askDailyQuestion(db, deps, account, mentor, clientId, false);
+      }
+      case 'task':
+        return startTask(db, deps, account, mentor, await targetClient(db, account, event), event.args.trim());
+      case 'tasks': {
+        const clientId = await targetClient(db, account, event);
+        if (!clientId) return say('choose-client-first');
+        return listMentorTasks(db, deps, account, mentor, clientId);
+      }
       case 'start':
         return say('mentor-welcome', { name: mentor.name });
       default:
@@ -91,6 +107,13 @@ export async function handleMentorEvent(
   const pending = account.pending_action;
   if (pending?.type === 'note' && event.kind === 'text' && event.text) {
     return saveNote(db, deps, account, mentor, pending.clientId, event.text);
+  }
+  if (pending?.type === 'redo' && event.kind === 'text' && event.text) {
+    return saveRedoComment(db, deps, account, mentor, pending.taskId, event.text);
+  }
+  if (pending?.type === 'task') {
+    const worksheet = media && (event.kind === 'photo' || event.kind === 'document') ? { mediaId: media.mediaId } : undefined;
+    return continueTask(db, deps, account, mentor, pending, event.text, worksheet);
   }
   return relayMentorMessage(db, deps, account, mentor, event, media);
 }
@@ -160,9 +183,30 @@ async function relayMentorMessage(
   );
 }
 
+async function askDailyQuestion(
+  db: Kysely<Database>,
+  deps: ConversationDeps,
+  account: MentorAccount,
+  mentor: MentorContext,
+  clientId: string,
+  again: boolean,
+): Promise<void> {
+  const t = (id: string, args?: Record<string, string>) => deps.translator.t(mentor.language, id, args);
+  const client = (await isAssigned(db, mentor.id, clientId)) ? await loadClientContext(db, clientId) : undefined;
+  if (!client) {
+    await enqueueDeliveries(db, [textTo(account, t('not-your-client'))]);
+    return;
+  }
+  const result = await promptClientNow(db, deps.translator, client, { now: deps.clock(), again });
+  const choices = result === 'already-asked' ? [[{ data: `checkin:${client.id}`, label: t('checkin-ask-again') }]] : undefined;
+  await enqueueDeliveries(db, [
+    textTo(account, t(`checkin-now-${result}`, { name: client.name }), { aboutClientId: client.id, ...(choices ? { choices } : {}) }),
+  ]);
+}
+
 async function listClients(db: Kysely<Database>, deps: ConversationDeps, account: MentorAccount, mentor: MentorContext): Promise<void> {
   const t = (id: string, args?: Record<string, string | number>) => deps.translator.t(mentor.language, id, args);
-  const caseload = await mentorCaseload(db, mentor.id);
+  const caseload = await mentorCaseload(db, mentor.id, deps.clock());
   if (caseload.length === 0) {
     await enqueueDeliveries(db, [textTo(account, t('clients-none'))]);
     return;
@@ -172,7 +216,9 @@ async function listClients(db: Kysely<Database>, deps: ConversationDeps, account
       name: c.name,
       unread: c.unread,
       mood: c.lastMood === null ? t('mood-unknown') : `${c.lastMood}/5`,
+      missed: c.missedDays,
       tasks: c.openTasks,
+      overdue: c.overdueTasks,
     }),
   );
   await enqueueDeliveries(db, [
@@ -221,7 +267,10 @@ async function showHistory(
   await enqueueDeliveries(db, [textTo(account, text, { aboutClientId: clientId })]);
 }
 
-/** The last messages of a thread as one line each, oldest first, for a mentor to read. */
+/** The messenger ticks people know: sent, delivered, read; a cross for a message that never arrived. */
+const receiptMarks: Partial<Record<DeliveryStatus, string>> = { sent: ' ✓', delivered: ' ✓✓', read: ' ✓✓👁', failed: ' ✗', dead: ' ✗' };
+
+/** The last messages of a thread as one line each, oldest first, for a mentor to read; their own carry receipts. */
 export async function recentHistoryLines(
   db: Kysely<Database>,
   translator: Translator,
@@ -234,6 +283,7 @@ export async function recentHistoryLines(
     .innerJoin('threads', 'threads.id', 'messages.thread_id')
     .innerJoin('clients', 'clients.id', 'threads.client_id')
     .select(['messages.author', 'messages.kind', 'messages.text', 'messages.created_at', 'clients.name'])
+    .select((eb) => clientDeliveryStatus(eb).as('delivery_status'))
     .where('threads.client_id', '=', clientId)
     .orderBy('messages.seq', 'desc')
     .limit(count)
@@ -245,7 +295,8 @@ export async function recentHistoryLines(
         : translator.t(language, row.author === 'mentor' ? 'history-from-mentor' : 'history-from-system');
     const body = row.text ?? `[${row.kind}]`;
     const time = row.created_at.toISOString().slice(5, 16).replace('T', ' ');
-    return `${time} ${who}: ${row.kind === 'text' ? body : `[${row.kind}] ${row.text ?? ''}`.trim()}`;
+    const receipt = row.delivery_status ? (receiptMarks[row.delivery_status] ?? '') : '';
+    return `${time} ${who}: ${row.kind === 'text' ? body : `[${row.kind}] ${row.text ?? ''}`.trim()}${receipt}`;
   });
 }
 
@@ -257,7 +308,7 @@ async function saveNote(
   clientId: string,
   text: string,
 ): Promise<void> {
-  await db.updateTable('channel_accounts').set({ pending_action: null }).where('id', '=', account.id).execute();
+  await setPendingAction(db, account.id, null);
   if (!(await isAssigned(db, mentor.id, clientId))) {
     await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'not-your-client'))]);
     return;

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Channel, Database, MessageKind } from '../db/database.js';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Channel, Database, DeliveryStatus, MessageKind } from '../db/database.js';
 import { getClient } from './clients.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
 
@@ -14,8 +14,25 @@ export interface ThreadMessage {
   location: { latitude: number; longitude: number } | null;
   replyToId: string | null;
   channel: Channel | null;
+  /** For a message to the client: how far it got on their platform (sent, delivered, read), or null. */
+  deliveryStatus: DeliveryStatus | null;
   editedAt: Date | null;
   createdAt: Date;
+}
+
+/**
+ * How far a thread message got to the client: the furthest status among its
+ * deliveries to the client's accounts (receipts move it to delivered, read).
+ */
+export function clientDeliveryStatus(eb: ExpressionBuilder<Database, 'messages'>) {
+  return eb
+    .selectFrom('deliveries')
+    .innerJoin('channel_accounts', 'channel_accounts.id', 'deliveries.account_id')
+    .select('deliveries.status')
+    .whereRef('deliveries.message_id', '=', 'messages.id')
+    .where('channel_accounts.client_id', 'is not', null)
+    .orderBy(sql`array_position(array['dead', 'failed', 'pending', 'sending', 'sent', 'delivered', 'read'], deliveries.status)`, 'desc')
+    .limit(1);
 }
 
 /** A client's thread, oldest first. */
@@ -31,6 +48,7 @@ export async function listThreadMessages(
     .selectFrom('messages')
     .innerJoin('threads', 'threads.id', 'messages.thread_id')
     .selectAll('messages')
+    .select((eb) => clientDeliveryStatus(eb).as('delivery_status'))
     .where('threads.client_id', '=', clientId)
     .orderBy('messages.seq')
     .limit(limit + 1);
@@ -50,6 +68,7 @@ export async function listThreadMessages(
       location: row.location,
       replyToId: row.reply_to_message_id,
       channel: row.channel,
+      deliveryStatus: row.delivery_status ?? null,
       editedAt: row.edited_at,
       createdAt: row.created_at,
     }),

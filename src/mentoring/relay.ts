@@ -128,3 +128,15 @@ export function textTo(
     aboutClientId: extra.aboutClientId ?? null,
   };
 }
+
+/** A text from the bot to every reachable account of a client. Returns how many accounts it went to. */
+export async function textToClient(
+  db: Kysely<Database>,
+  clientId: string,
+  text: string,
+  extra: { choices?: Choice[][] } = {},
+): Promise<number> {
+  const accounts = await clientAccounts(db, clientId);
+  await enqueueDeliveries(db, accounts.map((account) => textTo(account, text, extra)));
+  return accounts.length;
+}

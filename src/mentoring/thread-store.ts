@@ -23,15 +23,11 @@ export async function appendThreadMessage(
   db: Kysely<Database>,
   message: NewThreadMessage,
 ): Promise<{ id: string; seq: number } | undefined> {
-  const thread = await db
-    .selectFrom('threads')
-    .select('id')
-    .where('client_id', '=', message.clientId)
-    .executeTakeFirstOrThrow();
   return db
     .insertInto('messages')
     .values({
-      thread_id: thread.id,
+      // The thread found in the same statement: one round trip per message.
+      thread_id: (eb) => eb.selectFrom('threads').select('id').where('client_id', '=', message.clientId),
       direction: message.direction,
       author: message.author,
       author_mentor_id: message.authorMentorId ?? null,

@@ -17,6 +17,12 @@ export interface OutboundDelivery {
 export interface ChannelSender {
   /** Sends one delivery; returns the platform's message id, if the platform gives one. */
   send(delivery: OutboundDelivery): Promise<{ externalId: string | null }>;
+  /**
+   * Whether this process can send on the channel now. A channel that says no
+   * (a WhatsApp session held by another replica, or not linked yet) leaves its
+   * deliveries to a process that can, instead of claiming and postponing them.
+   */
+  ready?(): boolean;
 }
 
 /**

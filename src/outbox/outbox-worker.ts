@@ -1,8 +1,10 @@
+import { setMaxListeners } from 'node:events';
 import { sql, type Kysely } from 'kysely';
 import type { Channel, Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { StoredPayload } from '../mentoring/outbound.js';
 import { DeliveryError, type ChannelSender, type OutboundDelivery } from './channel-sender.js';
+import type { SendBudget } from './send-budget.js';
 
 export interface OutboxWorkerOptions {
   db: Kysely<Database>;
@@ -11,6 +13,10 @@ export interface OutboxWorkerOptions {
   /** Told, in its own transaction, when a delivery can never be made. */
   onPermanentFailure: (db: Kysely<Database>, delivery: OutboundDelivery, reason: string) => Promise<void>;
   maxAttempts: number;
+  /** Paces each channel's sends to its platform's limits. */
+  budgets?: Partial<Record<Channel, SendBudget>>;
+  /** Whether this process may send on a channel now (holds its send lease); every channel when absent. */
+  mayClaim?: (channel: Channel) => boolean;
   pollIntervalMs?: number;
   batchSize?: number;
   /** A claimed delivery not finished within this time is taken to be lost with its worker and is retried. */
@@ -45,26 +51,37 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, senders, logger } = options;
   const pollIntervalMs = options.pollIntervalMs ?? 250;
-  const batchSize = options.batchSize ?? 20;
+  // About a second of sends at Telegram's pace, so claiming costs little next to sending.
+  const batchSize = options.batchSize ?? 30;
   const claimTimeoutMs = options.claimTimeoutMs ?? 120_000;
-  const enabledChannels = (Object.entries(senders) as Array<[Channel, ChannelSender | undefined]>)
-    .filter(([, sender]) => sender !== undefined)
-    .map(([channel]) => channel);
+  const enabledChannels = () =>
+    (Object.entries(senders) as Array<[Channel, ChannelSender | undefined]>)
+      .filter(([, sender]) => sender !== undefined && (sender.ready?.() ?? true))
+      .map(([channel]) => channel);
   let running = false;
+  /** Aborted by stop(): deliveries still waiting for their turn go back to the outbox. */
+  let stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
   let inRound = false;
+  let lastReclaimAt = Number.NEGATIVE_INFINITY;
+  const reclaimEveryMs = Math.min(10_000, claimTimeoutMs);
   /** Set when work arrived during a round, so the next round starts at once. */
   let again = false;
 
   async function claim(): Promise<OutboundDelivery[]> {
-    if (enabledChannels.length === 0) return [];
-    await db
-      .updateTable('deliveries')
-      .set({ status: 'pending', updated_at: sql<Date>`now()` })
-      .where('status', '=', 'sending')
-      .where('updated_at', '<', sql<Date>`now() - ${claimTimeoutMs} * interval '1 millisecond'`)
-      .execute();
+    const claimable = enabledChannels().filter((channel) => options.mayClaim?.(channel) ?? true);
+    if (claimable.length === 0) return [];
+    // Claims lost with their worker are looked for now and then, not on every round: each query is a round trip.
+    if (performance.now() - lastReclaimAt >= reclaimEveryMs) {
+      lastReclaimAt = performance.now();
+      await db
+        .updateTable('deliveries')
+        .set({ status: 'pending', updated_at: sql<Date>`now()` })
+        .where('status', '=', 'sending')
+        .where('updated_at', '<', sql<Date>`now() - ${claimTimeoutMs} * interval '1 millisecond'`)
+        .execute();
+    }
     const rows = await db
       .updateTable('deliveries')
       .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: sql<Date>`now()` }))
@@ -74,7 +91,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           .select('d.id')
           .where('d.status', '=', 'pending')
           .where('d.next_attempt_at', '<=', sql<Date>`now()`)
-          .where('d.channel', 'in', enabledChannels)
+          .where('d.channel', 'in', claimable)
           .where(({ not, exists, selectFrom }) =>
             not(
               exists(
@@ -83,7 +100,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
                   .whereRef('e.channel', '=', 'd.channel')
                   .whereRef('e.recipient_chat_id', '=', 'd.recipient_chat_id')
                   .whereRef('e.seq', '<', 'd.seq')
-                  .where('e.status', 'in', ['pending', 'sending']),
+                  .where('e.status', 'in', ['pending', 'sending'])
+                  // Keeps this a probe of the chat's open deliveries per candidate: right after a
+                  // fan-out, before statistics catch up, the planner would otherwise compare every
+                  // pending delivery with every other (seconds, not milliseconds, at 10,000).
+                  .offset(0),
               ),
             ),
           )
@@ -145,7 +166,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const countsAsAttempt = failure.kind !== 'rate_limited';
     const dead = countsAsAttempt && delivery.attempts >= options.maxAttempts;
     const delay = failure.kind === 'rate_limited' ? (failure.retryAfterMs ?? 1000) : backoffMs(delivery.attempts);
-    log.warn({ reason: failure.message, attempts: delivery.attempts, dead, delayMs: delay }, 'delivery will be retried');
+    // Waiting out a rate limit is routine; a failed attempt is worth a warning.
+    log[countsAsAttempt ? 'warn' : 'debug']({ reason: failure.message, attempts: delivery.attempts, dead, delayMs: delay }, 'delivery will be retried');
     await stillClaimed(delivery)
       .set((eb) => ({
         status: dead ? 'dead' : 'pending',
@@ -163,16 +185,38 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     let result: { externalId: string | null };
     try {
       if (!sender) throw new DeliveryError('transient', `channel ${delivery.channel} is not running`);
-      result = await sender.send(delivery);
+      const answered = await options.budgets?.[delivery.channel]?.take(delivery.chatId, stopping.signal);
+      try {
+        result = await sender.send(delivery);
+      } finally {
+        answered?.();
+      }
     } catch (error) {
       const failure =
         error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
       await fail(delivery, failure, log);
       return;
     }
-    await stillClaimed(delivery)
-      .set({ status: 'sent', external_id: result.externalId, sent_at: sql<Date>`now()`, updated_at: sql<Date>`now()`, last_error: null })
-      .execute();
+    // The platform has the message now: keep trying to record that, or the delivery would be sent twice.
+    await recordPersistently(log, () =>
+      stillClaimed(delivery)
+        .set({ status: 'sent', external_id: result.externalId, sent_at: sql<Date>`now()`, updated_at: sql<Date>`now()`, last_error: null })
+        .execute(),
+    );
+  }
+
+  async function recordPersistently(log: Logger, record: () => Promise<unknown>): Promise<void> {
+    for (let delay = 250; ; delay = Math.min(5000, delay * 2)) {
+      try {
+        await record();
+        return;
+      } catch (error) {
+        // After stop(), the delivery stays claimed and is sent again after a restart: a duplicate, not a loss.
+        if (!running) throw error;
+        log.warn({ err: error, retryInMs: delay }, 'could not record a sent delivery; retrying');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   async function runOnce(): Promise<number> {
@@ -211,6 +255,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     start() {
       if (running) return;
       running = true;
+      stopping = new AbortController();
+      // Every claimed delivery waiting for its turn listens for the stop.
+      setMaxListeners(batchSize * 2, stopping.signal);
       schedule(0);
     },
     nudge() {
@@ -219,6 +266,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     async stop() {
       running = false;
+      stopping.abort();
       clearTimeout(timer);
       await current.catch(() => undefined);
     },

@@ -3,7 +3,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Logger } from '../logger.js';
+import { escalateAlerts } from '../mentoring/alerts.js';
 import { promptDueClients, remindUnanswered } from '../mentoring/checkin-schedule.js';
+import { sendDueDigests } from '../mentoring/mentor-digest.js';
+import { alertMissedCheckins } from '../mentoring/missed-checkins.js';
+import { releaseStaleHeldPhotos } from '../mentoring/task-evidence.js';
+import { remindDueTasks, sendWeeklySummaries } from '../mentoring/task-schedule.js';
+
+/** How long a client's photo waits for them to say which task it shows before it goes to the mentor as it is. */
+const heldPhotoMs = 15 * 60_000;
 
 export interface CheckinSchedulerOptions {
   db: Kysely<Database>;
@@ -14,15 +22,33 @@ export interface CheckinSchedulerOptions {
   tickCron: string;
   catchupMs: number;
   reminderAfterMs: number;
+  /** Missed check-ins in a row that alert the mentor; 0 turns the alert off. */
+  missedAlertInARow: number;
+  /** Local 'HH:MM' of the mentors' daily digest. */
+  digestTime: string;
+  escalateAfterMs: number;
+  coordinators: { chatId: string; language: string } | undefined;
   /** Told when a tick put deliveries in the outbox. */
   onEnqueued: () => void;
+}
+
+/** How many of each thing one tick did. */
+export interface TickResult {
+  prompted: number;
+  reminded: number;
+  missedAlerts: number;
+  escalated: number;
+  digests: number;
+  dueTaskReminders: number;
+  weeklySummaries: number;
+  releasedPhotos: number;
 }
 
 export interface CheckinScheduler {
   start(): void;
   stop(): Promise<void>;
   /** One tick's work, for tests and for running a tick at once. */
-  tick(): Promise<{ prompted: number; reminded: number }>;
+  tick(): Promise<TickResult>;
 }
 
 /**
@@ -33,20 +59,38 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
   let task: ScheduledTask | undefined;
   let running: Promise<unknown> = Promise.resolve();
 
-  async function tick() {
+  async function tick(): Promise<TickResult> {
     const now = options.clock();
-    const prompted = await promptDueClients(options.db, { translator: options.translator, now, catchupMs: options.catchupMs });
-    const reminded = await remindUnanswered(options.db, {
-      translator: options.translator,
-      now,
-      afterMs: options.reminderAfterMs,
-      catchupMs: options.catchupMs,
-    });
-    if (prompted + reminded > 0) {
-      options.logger.info({ prompted, reminded }, 'check-in tick');
+    const { db, translator } = options;
+    // Each step stands alone: one that fails is logged and the others still run.
+    const step = async (name: keyof TickResult, run: () => Promise<number>) =>
+      run().catch((error: unknown) => {
+        options.logger.error({ err: error, step: name }, 'scheduler step failed');
+        return 0;
+      });
+    const result: TickResult = {
+      prompted: await step('prompted', () => promptDueClients(db, { translator, now, catchupMs: options.catchupMs })),
+      reminded: await step('reminded', () =>
+        remindUnanswered(db, { translator, now, afterMs: options.reminderAfterMs, catchupMs: options.catchupMs }),
+      ),
+      missedAlerts: await step('missedAlerts', async () =>
+        options.missedAlertInARow > 0 ? alertMissedCheckins(db, { translator, now, inARow: options.missedAlertInARow }) : 0,
+      ),
+      escalated: await step('escalated', async () =>
+        options.coordinators
+          ? escalateAlerts(db, { translator, now, afterMs: options.escalateAfterMs, coordinators: options.coordinators })
+          : 0,
+      ),
+      digests: await step('digests', () => sendDueDigests(db, { translator, now, digestTime: options.digestTime, catchupMs: options.catchupMs })),
+      dueTaskReminders: await step('dueTaskReminders', () => remindDueTasks(db, { translator, now, catchupMs: options.catchupMs })),
+      weeklySummaries: await step('weeklySummaries', () => sendWeeklySummaries(db, { translator, now, catchupMs: options.catchupMs })),
+      releasedPhotos: await step('releasedPhotos', () => releaseStaleHeldPhotos(db, { translator }, { now, afterMs: heldPhotoMs })),
+    };
+    if (Object.values(result).some((n) => n > 0)) {
+      options.logger.info(result, 'check-in tick');
       options.onEnqueued();
     }
-    return { prompted, reminded };
+    return result;
   }
 
   return {

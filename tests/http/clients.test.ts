@@ -52,6 +52,7 @@ describe('clients API', () => {
       programme: 'Resettlement 2026',
       status: 'active',
       checkinsPausedUntil: null,
+      weeklySummaryDay: 'sun',
     });
     expect(client.consentAt).not.toBeNull();
     const fetched = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}`, headers: auth });
@@ -104,10 +105,15 @@ describe('clients API', () => {
       method: 'PATCH',
       url: `/api/clients/${client.id}`,
       headers: auth,
-      payload: { mentorId: otherMentorId, checkinTime: '18:15', checkinsPausedUntil: '2026-12-01' },
+      payload: { mentorId: otherMentorId, checkinTime: '18:15', checkinsPausedUntil: '2026-12-01', weeklySummaryDay: 'fri' },
     });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json()).toMatchObject({ mentorId: otherMentorId, checkinTime: '18:15', checkinsPausedUntil: '2026-12-01' });
+    expect(patched.json()).toMatchObject({
+      mentorId: otherMentorId,
+      checkinTime: '18:15',
+      checkinsPausedUntil: '2026-12-01',
+      weeklySummaryDay: 'fri',
+    });
 
     const history = (await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/assignments`, headers: auth })).json();
     expect(history.items).toHaveLength(2);

@@ -29,7 +29,8 @@ describe('invites', () => {
     expect(response.statusCode).toBe(201);
     const invite = response.json();
     expect(invite.code).toMatch(/^[A-Z2-9]{10}$/);
-    expect(invite.whatsappText).toBe(`START ${invite.code}`);
+    // Mentors bind in Telegram only.
+    expect(invite.whatsappText).toBe(kind === 'clients' ? `START ${invite.code}` : null);
     expect(invite.telegramLink).toBe(`https://t.me/mentorline_test_bot?start=${invite.code}`);
     const expiresIn = new Date(invite.expiresAt).getTime() - Date.now();
     expect(expiresIn).toBeGreaterThan(6.9 * 24 * 3600_000);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Message } from 'grammy/types';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/service.js';
+import { startService, type RunningService, type ServiceOverrides } from '../../src/service.js';
 import { createFakeBotApi, type FakeBotApi, type FakeBotApiOptions, type FakeUser, type RecordedCall } from '../fakes/fake-bot-api.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -21,6 +21,8 @@ export interface TelegramHarness {
   bindClient(user: FakeUser, fields: { mentorId: string | null } & Record<string, unknown>): Promise<string>;
   /** The next message the bot sends to a chat, after those already seen by earlier calls. */
   nextTo(chatId: number, timeoutMs?: number): Promise<RecordedCall>;
+  /** Stops the service and starts it again on the same database, as a redeploy would. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,26 +31,30 @@ export interface TelegramHarness {
  * Telegram Bot API and a database of its own.
  */
 export async function startTelegramHarness(
-  options: FakeBotApiOptions & { env?: Record<string, string> } = {},
+  options: FakeBotApiOptions & {
+    env?: Record<string, string>;
+    overrides?: ServiceOverrides;
+    /** How the service reaches its database, e.g. through a proxy a test can cut. */
+    databaseUrl?: (url: string) => string;
+  } = {},
 ): Promise<TelegramHarness> {
-  const { env, ...fakeOptions } = options;
+  const { env, overrides, databaseUrl, ...fakeOptions } = options;
   const fake = createFakeBotApi(fakeOptions);
   await fake.start();
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-telegram-'));
-  const service = await startService(
-    parseConfig({
-      PORT: env?.PORT ?? '0',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      ADMIN_TOKEN: adminToken,
-      LOG_LEVEL: 'silent',
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      ...env,
-    }),
-    createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-  );
+  const config = parseConfig({
+    PORT: env?.PORT ?? '0',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ? databaseUrl(database.url) : database.url,
+    ADMIN_TOKEN: adminToken,
+    LOG_LEVEL: 'silent',
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    ...env,
+  });
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  let service = await startService(config, logger, overrides);
   const seen = new Map<number, number>();
 
   const api = async (method: string, route: string, body?: object) => {
@@ -63,7 +69,9 @@ export async function startTelegramHarness(
 
   const harness: TelegramHarness = {
     fake,
-    service,
+    get service() {
+      return service;
+    },
     database,
     api,
     async nextTo(chatId, timeoutMs = 3000) {
@@ -103,6 +111,11 @@ export async function startTelegramHarness(
       await harness.nextTo(user.id);
       return client.body.id as string;
     },
+    async restart() {
+      await service.stop();
+      service = await startService(config, logger, overrides);
+      await waitUntilConnected();
+    },
     async close() {
       await service.stop();
       await fake.stop();
@@ -111,12 +124,15 @@ export async function startTelegramHarness(
     },
   };
 
-  const connectedState = env?.TELEGRAM_MODE === 'webhook' ? 'webhook' : 'polling';
-  const deadline = Date.now() + 10_000;
-  while ((await api('GET', '/readyz')).body.components.telegram.state !== connectedState) {
-    if (Date.now() > deadline) throw new Error('Telegram never connected to the fake Bot API');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  async function waitUntilConnected() {
+    const connectedState = env?.TELEGRAM_MODE === 'webhook' ? 'webhook' : 'polling';
+    const deadline = Date.now() + 10_000;
+    while ((await api('GET', '/readyz')).body.components.telegram.state !== connectedState) {
+      if (Date.now() > deadline) throw new Error('Telegram never connected to the fake Bot API');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
+  await waitUntilConnected();
   return harness;
 }
 

@@ -1,14 +1,16 @@
-import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, type Context } from 'grammy';
+import { Bot } from 'grammy';
+import { sql } from 'kysely';
 import type { LanguageCode, Update, UserFromGetMe } from 'grammy/types';
 import type { ComponentState } from '../../http/http-deps.js';
 import type { Logger } from '../../logger.js';
 import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
 import { handleInbound } from '../../mentoring/handle-inbound.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
+import { createSendBudget, type SendBudget, type SendBudgetLimits } from '../../outbox/send-budget.js';
 import { commandMenu } from './command-menus.js';
 import { createTelegramSender } from './telegram-sender.js';
 import { toInboundEvent, type FileDownloader } from './to-inbound-event.js';
+import { createUpdatePoller, type UpdatePoller } from './update-poller.js';
 
 export interface TelegramConfig {
   token: string;
@@ -16,6 +18,8 @@ export interface TelegramConfig {
   mode: 'polling' | 'webhook';
   webhookUrl?: string | undefined;
   webhookSecret?: string | undefined;
+  /** Telegram's flood limits, as this deployment keeps to them. */
+  limits: SendBudgetLimits;
 }
 
 export interface TelegramChannelDeps {
@@ -28,6 +32,8 @@ export interface TelegramChannelDeps {
 
 export interface TelegramChannel {
   sender: ChannelSender;
+  /** Paces sends to Telegram's limits; only the holder of the Telegram send lease uses it. */
+  budget: SendBudget;
   /** Connects to Telegram in the background, retrying with backoff until it succeeds or stop() is called. */
   start(): void;
   stop(): Promise<void>;
@@ -48,7 +54,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot } });
   let me: UserFromGetMe | undefined;
   let state: ComponentState = { ready: false, state: 'starting' };
-  let runner: RunnerHandle | undefined;
+  let poller: UpdatePoller | undefined;
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;
 
@@ -71,12 +77,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     // Always answer a button press, or the user's app shows a spinner until it times out.
     if (update.callback_query) await bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
   }
-
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use((ctx) => processUpdate(ctx.update));
-  bot.catch((error) => {
-    log.error({ err: error.error, updateId: error.ctx.update.update_id }, 'update handling failed');
-  });
 
   /** The clients' menu is every private chat's default; a mentor's own menu is set at binding. */
   async function setClientMenus(): Promise<void> {
@@ -107,12 +107,20 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         state = { ready: true, state: 'webhook' };
       } else {
         await bot.api.deleteWebhook();
-        runner = run(bot, { runner: { fetch: { allowed_updates: [...allowedUpdates] } } });
         state = { ready: true, state: 'polling' };
-        void runner.task()?.catch((error: unknown) => {
-          log.error({ err: error }, 'Telegram polling stopped');
-          state = { ready: false, state: 'failed', reason: error instanceof Error ? error.message : String(error) };
+        poller = createUpdatePoller({
+          api: bot.api,
+          allowedUpdates,
+          process: processUpdate,
+          storeReachable: () =>
+            sql`select 1`.execute(conversation.db).then(
+              () => true,
+              () => false,
+            ),
+          logger: log,
+          onState: (next) => (state = next),
         });
+        if (!stopped) poller.start();
       }
       log.info({ bot: me.username, mode: config.mode, topics: me.has_topics_enabled === true }, 'Telegram connected');
     } catch (error) {
@@ -133,6 +141,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       logger: log,
       topicsEnabled: () => me?.has_topics_enabled === true,
     }),
+    budget: createSendBudget(config.limits, (chatId) => chatId.startsWith('-')),
     webhookSecret: config.webhookSecret,
     start() {
       void connect(0);
@@ -140,7 +149,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     async stop() {
       stopped = true;
       clearTimeout(retryTimer);
-      if (runner?.isRunning()) await runner.stop();
+      await poller?.stop();
     },
     state: () => state,
     inviteLink: (code) => (me ? `https://t.me/${me.username}?start=${code}` : null),

@@ -17,7 +17,8 @@ export const inviteRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
       code: invite.code,
       expiresAt: invite.expiresAt,
       telegramLink: deps.telegramInviteLink(invite.code),
-      whatsappText: `START ${invite.code}`,
+      // Mentors work in Telegram, where choices are buttons; only clients bind on WhatsApp.
+      whatsappText: 'clientId' in target ? `START ${invite.code}` : null,
     };
   };
 

@@ -26,6 +26,7 @@ from-mentor = Your mentor { $mentor }:
 client-help =
     This is the chat with your mentor. Write whenever you like, send photos of what you have done, or voice messages.
     /mood – how I feel today
+    /tasks – my tasks; send a photo when one is done
     /language – choose your language
     /stop – pause the daily question (your chat stays open)
     /start – resume the daily question
@@ -44,6 +45,9 @@ mentor-help =
     /clients – your clients, with unread messages, last mood and open tasks
     /client – switch the client you write to
     /history – recent messages of the current client
+    /task – set the current client a task (title, due date, worksheet)
+    /tasks – the current client's open tasks (cancel one)
+    /checkin – ask the current client the daily question now
     /note – a private case note, never sent to the client
     /praise – send the current client a word of praise
     /help – this message
@@ -54,7 +58,10 @@ channel-telegram = Telegram
 channel-whatsapp = WhatsApp
 clients-header = Your clients:
 clients-none = You have no clients assigned yet.
-clients-row = { $name } · unread: { $unread } · last mood: { $mood } · open tasks: { $tasks }
+clients-row = { $name } · unread: { $unread } · last mood: { $mood } · missed days: { $missed } · open tasks: { $tasks }{ $overdue ->
+        [0] {""}
+       *[other] {" "}(overdue: { $overdue })
+    }
 mood-unknown = –
 current-client = Now writing to { $name }. Plain messages go to them until you switch.
 choose-client-first = Choose a client first: reply to one of their messages, or use /clients.
@@ -104,3 +111,88 @@ alert-low-mood = ⚠️ { $client } feels bad today: { $mood }/5.
 alert-acknowledge = Seen, I will follow up
 alert-acknowledged = Noted. Thank you for following up with { $client }.
 command-mood = How I feel today
+command-checkin = Ask the daily question now
+checkin-ask-again = Ask again
+checkin-now-sent = Asked { $name } how they feel today.
+checkin-now-already-asked = { $name } has already been asked today. Ask a second time?
+checkin-now-no-consent = { $name } has not agreed to the chat yet, so nothing can be sent.
+checkin-now-unreachable = { $name } cannot be reached: they have no active chat.
+alert-missed-checkins = ⚠️ { $client } has not answered the daily question { $count ->
+        [one] once
+       *[other] { $count } days in a row
+    }.
+alert-crisis-words = 🆘 { $client } wrote words that may mean they are in danger. Please contact them now. They were sent the crisis contacts.
+alert-escalated = ⚠️ Not acknowledged after { $minutes } min: { $client } ({ $reason }). Mentor: { $mentor }.
+alert-reason-low_mood = low mood
+alert-reason-missed_checkins = missed daily questions
+alert-reason-crisis_words = words of crisis
+no-mentor = none assigned
+crisis-contacts =
+    You are not alone. If you are in danger or thinking of hurting yourself, please get help now:
+    { $contacts }
+    Your mentor has been told and will contact you.
+
+## Mentor's daily digest
+
+digest-header = Your day ({ $date }):
+digest-answered = Answered ({ $count }): { $names }
+digest-unanswered = No answer yet ({ $count }): { $names }
+digest-alerts = Open alerts: { $names }
+digest-overdue = Overdue tasks: { $names }
+
+## Tasks
+
+command-task = Set a task
+command-tasks = Open tasks
+task-assigned = New task: “{ $title }”
+task-due = Due: { $date }
+task-how-to-show = When it is done, send a photo here, or open /tasks.
+task-worksheet = Worksheet for “{ $title }”
+task-received = Thank you! Your mentor will look at “{ $title }”.
+task-praise-1 = 🌟 Well done! “{ $title }” is done. I am proud of you.
+task-praise-2 = 👏 Great work on “{ $title }”! Keep it up.
+task-praise-3 = 💪 “{ $title }”: done! Step by step, you are getting there.
+task-praise-4 = 🎉 You did it: “{ $title }”. That took effort, and it shows.
+task-praise-5 = ✨ Wonderful! “{ $title }” is another step forward.
+task-redo = Please have another go at “{ $title }”.
+task-which = Which task does this photo show?
+task-photo-not-for-task = Just a photo for my mentor
+task-nothing-waiting = Nothing is waiting for this answer any more.
+task-not-open = This task is no longer open.
+task-send-photo = Great! Send a photo of it, or press “Done without photo”.
+task-done-without-photo = Done without photo
+tasks-none = You have no open tasks right now.
+tasks-header = Your open tasks. Press one when it is done:
+task-due-reminder = Today is the day for “{ $title }”. You can do it! Send a photo when it is done.
+weekly-summary =
+    { $name }, here is your week:
+    ✅ Tasks done: { $done }
+    🔥 Days in a row you took part: { $streak }
+    Thank you for keeping going. Every small step counts!
+weekly-summary-quiet = { $name }, a new week is a new start. Your mentor is here for you: write any time, or try one small task this week.
+task-approve = ✅ Approve
+task-ask-redo = ↩️ Ask to redo
+task-submitted = { $client } did a task: “{ $title }”
+task-submitted-no-photo = { $client } says this task is done (no photo): “{ $title }”
+task-approved = Approved. { $client } has been sent praise for “{ $title }”.
+task-redo-sent = Sent to { $client }: “{ $title }” is to be done again.
+task-redo-prompt = What should { $name } do differently for “{ $title }”? Write it in one message.
+task-not-reviewable = “{ $title }” is not waiting for review any more.
+task-choose-client = Which client is the task for?
+task-ask-title = What is the task for { $name }? Write a short title, such as “Cook a healthy dinner”.
+task-ask-due = Due date for “{ $title }”? Write a date such as 25.11, or choose:
+task-due-today = Today
+task-due-tomorrow = Tomorrow
+task-due-none = No due date
+task-due-invalid = I could not read that date. Write it like 25.11 or 2026-11-25 (today or later), or choose:
+task-ask-worksheet = Send a worksheet (a document or photo) to go with it, or choose:
+task-no-worksheet = No worksheet
+task-created = Task sent to { $name }: “{ $title }”.
+task-cancelled = “{ $title }” has been taken off your list. No need to do it.
+task-cancelled-mentor = “{ $title }” is cancelled; the client has been told.
+task-not-open-mentor = “{ $title }” is already closed.
+mentor-tasks-none = { $name } has no open tasks.
+mentor-tasks-header = Open tasks of { $name } (press one to cancel it):
+mentor-tasks-row = • { $title } · due: { $due } · { $status }
+task-status-assigned = to do
+task-status-submitted = waiting for your review

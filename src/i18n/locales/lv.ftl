@@ -26,6 +26,7 @@ from-mentor = Jūsu mentors { $mentor }:
 client-help =
     Šī ir saruna ar Jūsu mentoru. Rakstiet, kad vien vēlaties, sūtiet fotoattēlus ar to, kas paveikts, vai balss ziņas.
     /mood – kā es šodien jūtos
+    /tasks – mani uzdevumi; kad kāds ir izdarīts, atsūtiet foto
     /language – izvēlēties valodu
     /stop – uz laiku apturēt ikdienas jautājumu (saruna paliek atvērta)
     /start – atkal saņemt ikdienas jautājumu
@@ -44,6 +45,9 @@ mentor-help =
     /clients – jūsu klienti: nelasītās ziņas, pēdējais noskaņojums un neizpildītie uzdevumi
     /client – mainīt klientu, kuram rakstāt
     /history – pašreizējā klienta jaunākās ziņas
+    /task – dot pašreizējam klientam uzdevumu (nosaukums, termiņš, darba lapa)
+    /tasks – pašreizējā klienta atvērtie uzdevumi (var atcelt)
+    /checkin – uzdot pašreizējam klientam ikdienas jautājumu tūlīt
     /note – privāta piezīme par klientu, kas nekad netiek sūtīta klientam
     /praise – nosūtīt pašreizējam klientam uzslavu
     /help – šī ziņa
@@ -54,7 +58,10 @@ channel-telegram = Telegram
 channel-whatsapp = WhatsApp
 clients-header = Jūsu klienti:
 clients-none = Jums vēl nav piešķirts neviens klients.
-clients-row = { $name } · nelasītas ziņas: { $unread } · pēdējais noskaņojums: { $mood } · neizpildīti uzdevumi: { $tasks }
+clients-row = { $name } · nelasītas ziņas: { $unread } · pēdējais noskaņojums: { $mood } · izlaistas dienas: { $missed } · neizpildīti uzdevumi: { $tasks }{ $overdue ->
+        [0] {""}
+       *[other] {" "}(nokavēti: { $overdue })
+    }
 mood-unknown = –
 current-client = Pašreizējais klients: { $name }. Parastās ziņas tiks sūtītas šim klientam, līdz izvēlēsieties citu.
 choose-client-first = Vispirms izvēlieties klientu: atbildiet uz kādu no viņa ziņām vai izmantojiet /clients.
@@ -104,3 +111,88 @@ alert-low-mood = ⚠️ { $client } šodien jūtas slikti: { $mood }/5.
 alert-acknowledge = Redzēju, sazināšos
 alert-acknowledged = Pieņemts. Paldies, ka sazināsieties (klients: { $client }).
 command-mood = Kā es šodien jūtos
+command-checkin = Uzdot ikdienas jautājumu tūlīt
+checkin-ask-again = Jautāt vēlreiz
+checkin-now-sent = Klientam { $name } ir pajautāts, kā viņš šodien jūtas.
+checkin-now-already-asked = Klientam { $name } šodien jau ir jautāts. Jautāt vēlreiz?
+checkin-now-no-consent = { $name } vēl nav piekritis sarakstei, tāpēc neko nevar nosūtīt.
+checkin-now-unreachable = Ar klientu { $name } nevar sazināties: nav aktīvas sarakstes.
+alert-missed-checkins = ⚠️ { $client } nav atbildējis uz ikdienas jautājumu { $count ->
+        [one] { $count } dienu pēc kārtas
+       *[other] { $count } dienas pēc kārtas
+    }.
+alert-crisis-words = 🆘 { $client } uzrakstīja vārdus, kas var nozīmēt briesmas. Lūdzu, sazinieties tūlīt. Klientam ir nosūtīti krīzes palīdzības kontakti.
+alert-escalated = ⚠️ Nav apstiprināts { $minutes } min: { $client } ({ $reason }). Mentors: { $mentor }.
+alert-reason-low_mood = slikts noskaņojums
+alert-reason-missed_checkins = neatbildēti ikdienas jautājumi
+alert-reason-crisis_words = krīzes vārdi
+no-mentor = nav piešķirts
+crisis-contacts =
+    Jūs neesat viens. Ja jums draud briesmas vai domājat sevi savainot, lūdzu, meklējiet palīdzību tūlīt:
+    { $contacts }
+    Jūsu mentors ir informēts un sazināsies ar jums.
+
+## Mentora dienas kopsavilkums
+
+digest-header = Jūsu diena ({ $date }):
+digest-answered = Atbildēja ({ $count }): { $names }
+digest-unanswered = Vēl nav atbildējuši ({ $count }): { $names }
+digest-alerts = Neapstiprināti brīdinājumi: { $names }
+digest-overdue = Nokavēti uzdevumi: { $names }
+
+## Uzdevumi
+
+command-task = Dot uzdevumu
+command-tasks = Atvērtie uzdevumi
+task-assigned = Jauns uzdevums: “{ $title }”
+task-due = Termiņš: { $date }
+task-how-to-show = Kad tas ir izdarīts, atsūtiet šeit foto vai atveriet /tasks.
+task-worksheet = Darba lapa uzdevumam “{ $title }”
+task-received = Paldies! Jūsu mentors apskatīs “{ $title }”.
+task-praise-1 = 🌟 Labi padarīts! “{ $title }” ir izdarīts. Es lepojos ar jums.
+task-praise-2 = 👏 Lielisks darbs ar “{ $title }”! Tā turpināt.
+task-praise-3 = 💪 “{ $title }”: izdarīts! Soli pa solim jūs virzāties uz priekšu.
+task-praise-4 = 🎉 Jums izdevās: “{ $title }”. Tas prasīja pūles, un tas ir redzams.
+task-praise-5 = ✨ Brīnišķīgi! “{ $title }” ir vēl viens solis uz priekšu.
+task-redo = Lūdzu, pamēģiniet vēlreiz: “{ $title }”.
+task-which = Kuru uzdevumu rāda šis foto?
+task-photo-not-for-task = Tikai foto manam mentoram
+task-nothing-waiting = Šī atbilde vairs netiek gaidīta.
+task-not-open = Šis uzdevums vairs nav atvērts.
+task-send-photo = Lieliski! Atsūtiet foto vai nospiediet “Izdarīts bez foto”.
+task-done-without-photo = Izdarīts bez foto
+tasks-none = Jums pašlaik nav atvērtu uzdevumu.
+tasks-header = Jūsu atvērtie uzdevumi. Nospiediet to, kas ir izdarīts:
+task-due-reminder = Šodien ir diena uzdevumam “{ $title }”. Jums izdosies! Kad tas ir izdarīts, atsūtiet foto.
+weekly-summary =
+    { $name }, jūsu nedēļa:
+    ✅ Izdarīti uzdevumi: { $done }
+    🔥 Dienas pēc kārtas, kad piedalījāties: { $streak }
+    Paldies, ka turpināt. Katrs mazs solis ir svarīgs!
+weekly-summary-quiet = { $name }, jauna nedēļa ir jauns sākums. Jūsu mentors ir šeit jums: rakstiet jebkurā laikā vai pamēģiniet šonedēļ vienu mazu uzdevumu.
+task-approve = ✅ Apstiprināt
+task-ask-redo = ↩️ Lūgt pārtaisīt
+task-submitted = { $client } izpildīja uzdevumu: “{ $title }”
+task-submitted-no-photo = { $client } saka, ka uzdevums ir izdarīts (bez foto): “{ $title }”
+task-approved = Apstiprināts. Klientam { $client } nosūtīta uzslava par “{ $title }”.
+task-redo-sent = Nosūtīts klientam { $client }: “{ $title }” jāizdara vēlreiz.
+task-redo-prompt = Ko klientam { $name } vajadzētu darīt citādi uzdevumā “{ $title }”? Uzrakstiet to vienā ziņā.
+task-not-reviewable = “{ $title }” vairs negaida pārbaudi.
+task-choose-client = Kuram klientam ir uzdevums?
+task-ask-title = Kāds ir uzdevums klientam { $name }? Uzrakstiet īsu nosaukumu, piemēram, “Pagatavot veselīgas vakariņas”.
+task-ask-due = Termiņš uzdevumam “{ $title }”? Uzrakstiet datumu, piemēram, 25.11, vai izvēlieties:
+task-due-today = Šodien
+task-due-tomorrow = Rīt
+task-due-none = Bez termiņa
+task-due-invalid = Nevarēju nolasīt datumu. Rakstiet, piemēram, 25.11 vai 2026-11-25 (šodien vai vēlāk), vai izvēlieties:
+task-ask-worksheet = Atsūtiet darba lapu (dokumentu vai foto) vai izvēlieties:
+task-no-worksheet = Bez darba lapas
+task-created = Uzdevums nosūtīts klientam { $name }: “{ $title }”.
+task-cancelled = “{ $title }” ir noņemts no jūsu saraksta. To nav jādara.
+task-cancelled-mentor = “{ $title }” ir atcelts; klients ir informēts.
+task-not-open-mentor = “{ $title }” jau ir slēgts.
+mentor-tasks-none = Klientam { $name } nav atvērtu uzdevumu.
+mentor-tasks-header = Klienta { $name } atvērtie uzdevumi (nospiediet, lai atceltu):
+mentor-tasks-row = • { $title } · termiņš: { $due } · { $status }
+task-status-assigned = jāizdara
+task-status-submitted = gaida jūsu pārbaudi

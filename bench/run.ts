@@ -1,0 +1,34 @@
+import os from 'node:os';
+import { benchFanOut } from './fan-out.js';
+import { benchIngest } from './ingest.js';
+import { markdownTable, type Row } from './report.js';
+import { benchSchedulingAndMemory } from './scheduling-and-memory.js';
+
+/**
+ * `npm run bench`: the delivery benchmarks against the real database and the
+ * fake Bot API. BENCH_DATABASE_URL names the server (each benchmark makes its
+ * own scratch database there); BENCH_SCALE below 1 runs smaller sizes for a
+ * quick check.
+ */
+async function main(): Promise<void> {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const scale = Number(process.env.BENCH_SCALE ?? '1');
+  if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be a number in (0, 1]');
+  const only = process.env.BENCH_ONLY?.split(',');
+  const wanted = (name: string) => !only || only.includes(name);
+  const rows: Row[] = [];
+  const cpus = os.cpus();
+  process.stdout.write(
+    `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
+      `${os.type()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`,
+  );
+  if (wanted('fanout')) rows.push(...(await benchFanOut(adminUrl, Math.round(10_000 * scale))));
+  if (wanted('ingest')) rows.push(...(await benchIngest(adminUrl, 1200, Math.max(2, Math.round(10 * scale)))));
+  if (wanted('schedule')) rows.push(...(await benchSchedulingAndMemory(adminUrl, Math.round(100_000 * scale), 20)));
+  process.stdout.write(`${markdownTable(rows)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

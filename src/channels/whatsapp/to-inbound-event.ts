@@ -1,0 +1,106 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { InboundEvent, InboundMessageEvent, InboundSender } from '../../mentoring/inbound-event.js';
+import type { WhatsAppMessageLike } from './whatsapp-client.js';
+
+/** Looks up the phone-number id (`<number>@c.us`) behind a `…@lid` id, or null when WhatsApp will not say. */
+export type LidResolver = (lid: string) => Promise<string | null>;
+
+/** The E.164 number in a `<number>@c.us` id, or null when it is not a valid phone number. */
+export function phoneOf(whatsAppId: string): string | null {
+  const digits = /^(\d{6,15})@c\.us$/.exec(whatsAppId)?.[1];
+  if (!digits) return null;
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+/** Chats that are not one person: groups, broadcast lists, status updates, channels. */
+function isPersonalChat(id: string): boolean {
+  return id.endsWith('@c.us') || id.endsWith('@lid');
+}
+
+async function senderOf(message: WhatsAppMessageLike, resolveLid: LidResolver): Promise<InboundSender> {
+  const phoneId = message.from.endsWith('@lid') ? await resolveLid(message.from) : message.from;
+  const phone = phoneId ? phoneOf(phoneId) : null;
+  return {
+    channel: 'whatsapp',
+    // The phone number is the identity staff record; a lid stands in only while WhatsApp hides the number.
+    externalId: phone ?? message.from,
+    chatId: message.from,
+    ...(phone ? { phone } : {}),
+  };
+}
+
+const mediaKinds: Record<string, InboundMessageEvent['kind']> = {
+  image: 'photo',
+  ptt: 'voice',
+  audio: 'voice',
+  document: 'document',
+  video: 'video',
+};
+
+function content(message: WhatsAppMessageLike): Pick<InboundMessageEvent, 'kind' | 'text' | 'media' | 'location'> | undefined {
+  const caption = message.body.trim() === '' ? null : message.body;
+  if (message.type === 'chat') return { kind: 'text', text: message.body };
+  if (message.type === 'location' && message.location) {
+    return {
+      kind: 'location',
+      text: null,
+      location: { latitude: Number(message.location.latitude), longitude: Number(message.location.longitude) },
+    };
+  }
+  if (message.type === 'sticker') return { kind: 'sticker', text: null };
+  const kind = mediaKinds[message.type];
+  if (!kind || !message.hasMedia) return undefined;
+  return {
+    kind,
+    text: caption,
+    media: {
+      async fetch() {
+        const media = await message.downloadMedia();
+        if (!media?.data) throw new Error('WhatsApp no longer has this media');
+        return { bytes: Buffer.from(media.data, 'base64'), contentType: media.mimetype.split(';')[0]?.trim() || 'application/octet-stream' };
+      },
+    },
+  };
+}
+
+/**
+ * An invite code as people retype it: ten letters and digits, maybe with
+ * spaces or dashes. Lower-case words without a digit are taken for speech
+ * ("start tomorrow..."), not a code.
+ */
+function inviteCodeIn(text: string): string | undefined {
+  const code = /^start\s+([A-Za-z0-9][A-Za-z0-9 -]{8,20})$/i.exec(text)?.[1];
+  if (!code) return undefined;
+  const compact = code.replace(/[\s-]/g, '');
+  if (compact.length !== 10) return undefined;
+  return /\d/.test(compact) || compact === compact.toUpperCase() ? code : undefined;
+}
+
+/**
+ * WhatsApp has no bot commands: `START <code>` (the invite's whatsappText)
+ * and a leading slash, as Telegram users type them, are read as commands.
+ */
+function commandOf(text: string): { command: string; args: string } | undefined {
+  const code = inviteCodeIn(text.trim());
+  if (code) return { command: 'start', args: code };
+  const slash = /^\/([a-z]+)(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  if (slash?.[1]) return { command: slash[1].toLowerCase(), args: (slash[2] ?? '').trim() };
+  return undefined;
+}
+
+/**
+ * Translates a WhatsApp message into the domain's inbound event, or null for
+ * messages the service does not act on (our own, groups, broadcasts, calls,
+ * unsupported types).
+ */
+export async function toInboundEvent(message: WhatsAppMessageLike, resolveLid: LidResolver): Promise<InboundEvent | null> {
+  if (message.fromMe || !isPersonalChat(message.from)) return null;
+  const body = content(message);
+  if (!body) return null;
+  const eventId = message.id._serialized;
+  const from = await senderOf(message, resolveLid);
+  const command = body.kind === 'text' && body.text ? commandOf(body.text) : undefined;
+  if (command) return { type: 'command', eventId, from, ...command };
+  return { type: 'message', eventId, from, externalMessageId: eventId, ...body };
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { taskStatuses } from '../../db/database.js';
+import { localDateField } from '../../mentoring/fields.js';
+import { createTask, listTasks, updateTask } from '../../mentoring/tasks.js';
+import type { HttpDeps } from '../http-deps.js';
+import { errorResponse, idParams } from '../schemas.js';
+
+const tags = ['tasks'];
+
+const title = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const details = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
+
+const taskBody = z.strictObject({
+  title,
+  details: details.optional(),
+  dueDate: localDateField.nullable().optional(),
+});
+
+const taskPatchBody = z
+  .strictObject({
+    title: title.optional(),
+    details: details.optional(),
+    dueDate: localDateField.nullable().optional(),
+    status: z.enum(taskStatuses, { message: `must be one of ${taskStatuses.join(', ')}` }).optional(),
+    /** What to redo, sent to the client with a status back to assigned. */
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'must change at least one field' });
+
+const taskResponse = z.object({
+  id: z.uuid(),
+  clientId: z.uuid(),
+  mentorId: z.uuid().nullable(),
+  title: z.string(),
+  details: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(taskStatuses),
+  mentorComment: z.string().nullable(),
+  worksheetMediaId: z.uuid().nullable(),
+  evidence: z.array(z.object({ mediaId: z.uuid().nullable(), caption: z.string().nullable(), createdAt: z.date() })),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock, onEnqueued }) => {
+  app.post(
+    '/clients/:id/tasks',
+    {
+      schema: { tags, params: idParams, body: taskBody, response: { 201: taskResponse, 400: errorResponse, 404: errorResponse } },
+    },
+    async (request, reply) => {
+      const task = await createTask(db, translator, { clientId: request.params.id, ...request.body }, 'admin');
+      onEnqueued();
+      return reply.status(201).send(task);
+    },
+  );
+
+  app.get(
+    '/clients/:id/tasks',
+    { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(taskResponse) }), 404: errorResponse } } },
+    async (request) => ({ items: await listTasks(db, request.params.id) }),
+  );
+
+  app.patch(
+    '/tasks/:id',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: taskPatchBody,
+        response: { 200: taskResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+      },
+    },
+    async (request) => {
+      const task = await updateTask(db, translator, request.params.id, request.body, 'admin', clock());
+      onEnqueued();
+      return task;
+    },
+  );
+};

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { ChannelAccount } from './accounts.js';
+import type { InboundSender } from './inbound-event.js';
+
+/**
+ * Binds a sender whose platform vouches for their phone number to the client
+ * staff recorded with that number, unless that client already has an account
+ * on the channel (then only an invite code can add another).
+ */
+export async function bindByPhone(db: Kysely<Database>, sender: InboundSender): Promise<ChannelAccount | undefined> {
+  if (!sender.phone) return undefined;
+  const client = await db
+    .selectFrom('clients')
+    .select('id')
+    .where('phone', '=', sender.phone)
+    .where('status', '!=', 'ended')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('channel_accounts as a')
+            .select('a.id')
+            .whereRef('a.client_id', '=', 'clients.id')
+            .where('a.channel', '=', sender.channel),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  if (!client) return undefined;
+  return db
+    .insertInto('channel_accounts')
+    .values({ channel: sender.channel, external_id: sender.externalId, chat_id: sender.chatId, client_id: client.id })
+    .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Whether a stranger is owed the polite answer: true the first time only. */
+export async function firstWordFromStranger(db: Kysely<Database>, sender: InboundSender): Promise<boolean> {
+  const row = await db
+    .insertInto('stranger_replies')
+    .values({ channel: sender.channel, external_id: sender.externalId })
+    .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
+    .returning('external_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

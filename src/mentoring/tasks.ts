@@ -1,0 +1,275 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, TaskStatus, TaskTable } from '../db/database.js';
+import { inTransaction } from '../db/in-transaction.js';
+import type { Translator } from '../i18n/translator.js';
+import { recordAudit } from './audit.js';
+import { ConflictError, NotFoundError } from './errors.js';
+import { loadClientContext } from './people.js';
+import {
+  notifyRedo,
+  notifyTaskApproved,
+  notifyTaskAssigned,
+  notifyTaskCancelled,
+  notifyTaskSubmitted,
+  type Evidence,
+} from './task-notices.js';
+
+export interface TaskEvidenceItem {
+  mediaId: string | null;
+  caption: string | null;
+  createdAt: Date;
+}
+
+export interface Task {
+  id: string;
+  clientId: string;
+  mentorId: string | null;
+  title: string;
+  details: string | null;
+  dueDate: string | null;
+  status: TaskStatus;
+  mentorComment: string | null;
+  worksheetMediaId: string | null;
+  evidence: TaskEvidenceItem[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewTask {
+  clientId: string;
+  title: string;
+  details?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  worksheetMediaId?: string | null | undefined;
+  /** The mentor who set it; by default the client's current mentor. */
+  mentorId?: string | null | undefined;
+}
+
+export interface TaskChanges {
+  title?: string | undefined;
+  details?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  status?: TaskStatus | undefined;
+  /** What to redo, when the status goes back to assigned. */
+  comment?: string | undefined;
+}
+
+/** The moves a task's status may make; approved and cancelled are final. */
+const transitions: Record<TaskStatus, readonly TaskStatus[]> = {
+  assigned: ['submitted', 'cancelled'],
+  submitted: ['approved', 'assigned', 'cancelled'],
+  approved: [],
+  cancelled: [],
+};
+
+type TaskRow = Selectable<TaskTable>;
+
+async function withEvidence(db: Kysely<Database>, rows: TaskRow[]): Promise<Task[]> {
+  if (rows.length === 0) return [];
+  const evidence = await db
+    .selectFrom('task_evidence')
+    .select(['task_id', 'media_id', 'caption', 'created_at'])
+    .where(
+      'task_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    clientId: row.client_id,
+    mentorId: row.mentor_id,
+    title: row.title,
+    details: row.details,
+    dueDate: row.due_date,
+    status: row.status,
+    mentorComment: row.mentor_comment,
+    worksheetMediaId: row.worksheet_media_id,
+    evidence: evidence
+      .filter((e) => e.task_id === row.id)
+      .map((e) => ({ mediaId: e.media_id, caption: e.caption, createdAt: e.created_at })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export async function getTask(db: Kysely<Database>, id: string): Promise<Task> {
+  const row = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('TASK_NOT_FOUND', `no task with id ${id}`);
+  const [task] = await withEvidence(db, [row]);
+  return task as Task;
+}
+
+/** A client's tasks, open ones first, each group newest first. */
+export async function listTasks(db: Kysely<Database>, clientId: string): Promise<Task[]> {
+  const client = await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
+  if (!client) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${clientId}`);
+  const rows = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('client_id', '=', clientId)
+    .orderBy(sql`status in ('assigned', 'submitted')`, 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+  return withEvidence(db, rows);
+}
+
+/** The tasks a client can still show done, those due soonest first. */
+export async function openTasks(db: Kysely<Database>, clientId: string) {
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'title', 'due_date'])
+    .where('client_id', '=', clientId)
+    .where('status', '=', 'assigned')
+    .orderBy(sql`due_date nulls last`)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Sets a task and sends it to the client in their language, with its worksheet. */
+export async function createTask(db: Kysely<Database>, translator: Translator, input: NewTask, actor: string): Promise<Task> {
+  return inTransaction(db, async (trx) => {
+    const client = await loadClientContext(trx, input.clientId);
+    if (!client) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${input.clientId}`);
+    const row = await trx
+      .insertInto('tasks')
+      .values({
+        client_id: client.id,
+        mentor_id: input.mentorId === undefined ? (client.mentor?.id ?? null) : input.mentorId,
+        title: input.title,
+        details: input.details ?? null,
+        due_date: input.dueDate ?? null,
+        worksheet_media_id: input.worksheetMediaId ?? null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { actor, action: 'task.create', entityType: 'task', entityId: row.id, details: { clientId: client.id } });
+    await notifyTaskAssigned(trx, translator, client, row);
+    return (await withEvidence(trx, [row]))[0] as Task;
+  });
+}
+
+/** The task, locked for a change in the caller's transaction. */
+async function lockTask(db: Kysely<Database>, id: string): Promise<TaskRow> {
+  const row = await db.selectFrom('tasks').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!row) throw new NotFoundError('TASK_NOT_FOUND', `no task with id ${id}`);
+  return row;
+}
+
+function assertMove(row: TaskRow, next: TaskStatus): void {
+  if (!transitions[row.status].includes(next)) {
+    throw new ConflictError('TASK_STATUS_CONFLICT', `a task that is ${row.status} cannot become ${next}`, { status: row.status });
+  }
+}
+
+/** The client shows a task done, with a photo or without. Returns false when the task was no longer open. */
+export async function submitTask(
+  db: Kysely<Database>,
+  translator: Translator,
+  taskId: string,
+  evidence: Evidence | null,
+  now: Date,
+): Promise<boolean> {
+  const row = await db.selectFrom('tasks').selectAll().where('id', '=', taskId).forUpdate().executeTakeFirst();
+  // Shown done twice, or cancelled meanwhile.
+  if (row?.status !== 'assigned') return false;
+  await db.updateTable('tasks').set({ status: 'submitted', submitted_at: now, updated_at: now }).where('id', '=', taskId).execute();
+  if (evidence) {
+    await db
+      .insertInto('task_evidence')
+      .values({ task_id: taskId, media_id: evidence.mediaId, message_id: evidence.messageId, caption: evidence.caption })
+      .execute();
+  }
+  const client = await loadClientContext(db, row.client_id);
+  if (client) await notifyTaskSubmitted(db, translator, client, row, evidence);
+  return true;
+}
+
+/** Approves a task and praises the client. Approving twice changes nothing and praises once. */
+export async function approveTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<Task> {
+  const row = await lockTask(db, taskId);
+  if (row.status !== 'approved') {
+    assertMove(row, 'approved');
+    const approved = await db
+      .updateTable('tasks')
+      .set({ status: 'approved', approved_at: now, updated_at: now })
+      .where('id', '=', taskId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(db, { actor, action: 'task.approve', entityType: 'task', entityId: taskId });
+    const client = await loadClientContext(db, row.client_id);
+    if (client) await notifyTaskApproved(db, translator, client, approved);
+  }
+  return getTask(db, taskId);
+}
+
+/** Sends a task back to the client with what to do again. */
+export async function requestRedo(
+  db: Kysely<Database>,
+  translator: Translator,
+  taskId: string,
+  comment: string,
+  actor: string,
+  now: Date,
+): Promise<Task> {
+  const row = await lockTask(db, taskId);
+  assertMove(row, 'assigned');
+  const updated = await db
+    .updateTable('tasks')
+    .set({ status: 'assigned', mentor_comment: comment, submitted_at: null, updated_at: now })
+    .where('id', '=', taskId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(db, { actor, action: 'task.redo', entityType: 'task', entityId: taskId });
+  const client = await loadClientContext(db, row.client_id);
+  if (client) await notifyRedo(db, translator, client, updated, comment);
+  return getTask(db, taskId);
+}
+
+/** Takes a task off the client's list and tells them. */
+export async function cancelTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<Task> {
+  const row = await lockTask(db, taskId);
+  assertMove(row, 'cancelled');
+  const cancelled = await db
+    .updateTable('tasks')
+    .set({ status: 'cancelled', updated_at: now })
+    .where('id', '=', taskId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(db, { actor, action: 'task.cancel', entityType: 'task', entityId: taskId });
+  const client = await loadClientContext(db, row.client_id);
+  if (client) await notifyTaskCancelled(db, translator, client, cancelled);
+  return getTask(db, taskId);
+}
+
+/** Changes a task's title, details, due date or status; a status change has the same effects as in the chat. */
+export async function updateTask(
+  db: Kysely<Database>,
+  translator: Translator,
+  id: string,
+  changes: TaskChanges,
+  actor: string,
+  now: Date,
+): Promise<Task> {
+  return inTransaction(db, async (trx) => {
+    const row = await lockTask(trx, id);
+    if (changes.status === 'submitted' && row.status !== 'submitted') {
+      throw new ConflictError('TASK_STATUS_CONFLICT', 'only the client submits a task, by showing it done', { status: row.status });
+    }
+    if (changes.status !== undefined && changes.status !== row.status) assertMove(row, changes.status);
+    if (changes.title !== undefined || changes.details !== undefined || changes.dueDate !== undefined) {
+      await trx
+        .updateTable('tasks')
+        .set({ title: changes.title, details: changes.details, due_date: changes.dueDate, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+      await recordAudit(trx, { actor, action: 'task.update', entityType: 'task', entityId: id });
+    }
+    if (changes.status === undefined || changes.status === row.status) return getTask(trx, id);
+    if (changes.status === 'approved') return approveTask(trx, translator, id, actor, now);
+    if (changes.status === 'assigned') return requestRedo(trx, translator, id, changes.comment ?? '', actor, now);
+    // What is left is a cancellation: the client alone submits.
+    return cancelTask(trx, translator, id, actor, now);
+  });
+}

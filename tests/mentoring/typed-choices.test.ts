@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAccount } from '../../src/mentoring/accounts.js';
+import { enqueueDeliveries } from '../../src/mentoring/outbound.js';
+import { markChoicesAnswered, resolveTypedChoice } from '../../src/mentoring/typed-choices.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const sender = { channel: 'whatsapp' as const, externalId: '+37120000009', chatId: '37120000009@c.us' };
+
+describe('typed choices', () => {
+  it('answer the latest question on its way or sent, and none once it has been answered', async () => {
+    const db = database.db;
+    const client = await db
+      .insertInto('clients')
+      .values({ name: 'T', language: 'en', timezone: 'Europe/Riga', checkin_time: '09:00' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('channel_accounts')
+      .values({ channel: 'whatsapp', external_id: sender.externalId, chat_id: sender.chatId, client_id: client.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const ask = (first: string, second: string) =>
+      enqueueDeliveries(db, [
+        { channel: 'whatsapp', chatId: sender.chatId, accountId: id, payload: { kind: 'text', text: '?', choices: [[{ data: first, label: 'A' }, { data: second, label: 'B' }]] } },
+      ]);
+    const setStatus = (status: 'sending' | 'sent') => db.updateTable('deliveries').set({ status }).where('account_id', '=', id).where('status', 'in', ['pending', 'sending']).execute();
+    const account = async () => (await findAccount(db, sender))!;
+
+    await ask('consent:yes', 'consent:no');
+    expect(await resolveTypedChoice(db, await account(), '1')).toBeNull(); // not sent yet: nobody saw it
+    await setStatus('sent');
+    await ask('lang:en', 'lang:lv');
+    await setStatus('sending');
+    // The reply overtook the outbox recording the second question as sent.
+    expect(await resolveTypedChoice(db, await account(), '2')).toBe('lang:lv');
+
+    await markChoicesAnswered(db, id);
+    await setStatus('sent');
+    expect(await resolveTypedChoice(db, await account(), '2')).toBeNull();
+    await ask('mood:1', 'mood:2');
+    await setStatus('sent');
+    expect(await resolveTypedChoice(db, await account(), 'B')).toBe('mood:2');
+  });
+});
