@@ -21,6 +21,25 @@ export async function findAccount(
   return (options.lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
+/** The key an account is found by: its channel and the platform's id of the person. */
+export const senderKey = (sender: Pick<InboundSender, 'channel' | 'externalId'>) => `${sender.channel}:${sender.externalId}`;
+
+/**
+ * The accounts of several senders in one query, locked, by `senderKey`. Rows are
+ * locked in id order, so two batches over the same people cannot deadlock.
+ */
+export async function lockAccounts(db: Kysely<Database>, senders: InboundSender[]): Promise<Map<string, ChannelAccount>> {
+  if (senders.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('channel_accounts')
+    .selectAll()
+    .where((eb) => eb(eb.refTuple('channel', 'external_id'), 'in', senders.map((s) => eb.tuple(s.channel, s.externalId))))
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return new Map(rows.map((row) => [senderKey({ channel: row.channel, externalId: row.external_id }), row]));
+}
+
 export type BindResult =
   | { ok: true; account: ChannelAccount; role: 'client' | 'mentor' }
   | { ok: false; reason: 'invalid_code' | 'account_taken' };
@@ -79,7 +98,16 @@ export async function bindWithInvite(
 
 /** The accounts a mentor can be reached on. */
 export async function mentorAccounts(db: Kysely<Database>, mentorId: string): Promise<ChannelAccount[]> {
-  return db.selectFrom('channel_accounts').selectAll().where('mentor_id', '=', mentorId).orderBy('created_at').execute();
+  return (await accountsOfMentors(db, [mentorId])).get(mentorId) ?? [];
+}
+
+/** Every account of each of several mentors, oldest first, by mentor id. */
+export async function accountsOfMentors(db: Kysely<Database>, mentorIds: string[]): Promise<Map<string, ChannelAccount[]>> {
+  if (mentorIds.length === 0) return new Map();
+  const rows = await db.selectFrom('channel_accounts').selectAll().where('mentor_id', 'in', mentorIds).orderBy('created_at').execute();
+  const byMentor = new Map<string, ChannelAccount[]>();
+  for (const row of rows) if (row.mentor_id !== null) byMentor.set(row.mentor_id, [...(byMentor.get(row.mentor_id) ?? []), row]);
+  return byMentor;
 }
 
 /** The reachable accounts of a client. */

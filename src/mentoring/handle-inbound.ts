@@ -1,6 +1,7 @@
 import { findAccount, bindWithInvite, type ChannelAccount } from './accounts.js';
 import { handleClientEvent, sendCrisisContactsIfNeeded, welcomeClient } from './client-conversation.js';
 import type { ConversationDeps } from './conversation-deps.js';
+import { recordFreshEvents } from './event-log.js';
 import type { InboundEvent } from './inbound-event.js';
 import { handleMentorEvent, welcomeMentor } from './mentor-conversation.js';
 import { enqueueDeliveries } from './outbound.js';
@@ -42,12 +43,7 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
   const media = hasMedia ? await mediaWorthStoring(deps, await findAccount(deps.db, event.from), event) : undefined;
 
   return deps.db.transaction().execute(async (trx) => {
-    const fresh = await trx
-      .insertInto('inbound_events')
-      .values({ channel: event.from.channel, event_id: event.eventId })
-      .onConflict((oc) => oc.doNothing())
-      .returning('event_id')
-      .executeTakeFirst();
+    const [fresh] = await recordFreshEvents(trx, [event]);
     if (!fresh) return 'duplicate';
 
     // Locked, so a conversation step it is in the middle of (a held photo, a question) is read and changed by one event at a time.

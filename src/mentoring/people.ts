@@ -19,7 +19,13 @@ export interface MentorContext {
 }
 
 export async function loadClientContext(db: Kysely<Database>, clientId: string): Promise<ClientContext | undefined> {
-  const row = await db
+  return (await loadClientContexts(db, [clientId])).get(clientId);
+}
+
+/** The contexts of several clients in one query, by client id; unknown ids are left out. */
+export async function loadClientContexts(db: Kysely<Database>, clientIds: string[]): Promise<Map<string, ClientContext>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('clients')
     .leftJoin('assignments', (join) =>
       join.onRef('assignments.client_id', '=', 'clients.id').on('assignments.ended_at', 'is', null),
@@ -35,20 +41,24 @@ export async function loadClientContext(db: Kysely<Database>, clientId: string):
       'mentors.name as mentor_name',
       'mentors.languages as mentor_languages',
     ])
-    .where('clients.id', '=', clientId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    name: row.name,
-    language: row.language,
-    consentGiven: row.consent_given,
-    consentMethod: row.consent_method,
-    mentor:
-      row.mentor_id !== null && row.mentor_name !== null
-        ? { id: row.mentor_id, name: row.mentor_name, language: row.mentor_languages?.[0] ?? 'en' }
-        : null,
-  };
+    .where('clients.id', 'in', clientIds)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        name: row.name,
+        language: row.language,
+        consentGiven: row.consent_given,
+        consentMethod: row.consent_method,
+        mentor:
+          row.mentor_id !== null && row.mentor_name !== null
+            ? { id: row.mentor_id, name: row.mentor_name, language: row.mentor_languages?.[0] ?? 'en' }
+            : null,
+      },
+    ]),
+  );
 }
 
 export async function loadMentorContext(db: Kysely<Database>, mentorId: string): Promise<MentorContext | undefined> {

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Channel, Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
-import { clientAccounts, mentorAccounts } from './accounts.js';
+import { clientAccounts, mentorAccounts, type ChannelAccount } from './accounts.js';
 import { enqueueDeliveries, type Choice, type DeliveryRequest, type OutboundPayload } from './outbound.js';
 import type { InboundMessageEvent } from './inbound-event.js';
-import type { ClientContext } from './people.js';
+import type { ClientContext, MentorContext } from './people.js';
 
 /** The content of a thread message, as relayed to the other side. */
 export interface RelayedContent {
@@ -55,26 +55,26 @@ export function payloadsFor(content: RelayedContent, label: string): OutboundPay
   }
 }
 
-/**
- * Sends a client's message to every account of their current mentor.
- * Returns false when there is nobody to receive it.
- */
-export async function relayToMentor(
-  db: Kysely<Database>,
+export interface MentorRelayOptions {
+  channel: Channel;
+  messageId: string | null;
+  labelId?: 'client-said' | 'client-edited';
+}
+
+/** The deliveries that carry a client's message to the given accounts of their mentor, labelled in the mentor's language. */
+export function mentorRelayRequests(
   translator: Translator,
-  client: ClientContext,
+  client: ClientContext & { mentor: MentorContext },
+  accounts: Pick<ChannelAccount, 'id' | 'channel' | 'chat_id'>[],
   content: RelayedContent,
-  options: { channel: Channel; messageId: string | null; labelId?: 'client-said' | 'client-edited' },
-): Promise<boolean> {
-  if (!client.mentor) return false;
-  const accounts = await mentorAccounts(db, client.mentor.id);
-  if (accounts.length === 0) return false;
+  options: MentorRelayOptions,
+): DeliveryRequest[] {
   const language = client.mentor.language;
   const label = translator.t(language, options.labelId ?? 'client-said', {
     client: client.name,
     channel: translator.t(language, `channel-${options.channel}`),
   });
-  const requests: DeliveryRequest[] = accounts.flatMap((account) =>
+  return accounts.flatMap((account) =>
     payloadsFor(content, label).map((payload) => ({
       channel: account.channel,
       chatId: account.chat_id,
@@ -84,7 +84,23 @@ export async function relayToMentor(
       aboutClientId: client.id,
     })),
   );
-  await enqueueDeliveries(db, requests);
+}
+
+/**
+ * Sends a client's message to every account of their current mentor.
+ * Returns false when there is nobody to receive it.
+ */
+export async function relayToMentor(
+  db: Kysely<Database>,
+  translator: Translator,
+  client: ClientContext,
+  content: RelayedContent,
+  options: MentorRelayOptions,
+): Promise<boolean> {
+  if (!client.mentor) return false;
+  const accounts = await mentorAccounts(db, client.mentor.id);
+  if (accounts.length === 0) return false;
+  await enqueueDeliveries(db, mentorRelayRequests(translator, { ...client, mentor: client.mentor }, accounts, content, options));
   return true;
 }
 

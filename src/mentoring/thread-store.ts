@@ -23,24 +23,61 @@ export async function appendThreadMessage(
   db: Kysely<Database>,
   message: NewThreadMessage,
 ): Promise<{ id: string; seq: number } | undefined> {
+  const [stored] = await appendThreadMessages(db, [message]);
+  return stored;
+}
+
+/**
+ * Appends messages to their clients' threads in one statement, in the order
+ * given. Messages whose platform id was stored before are left out of the result.
+ */
+export async function appendThreadMessages(
+  db: Kysely<Database>,
+  messages: NewThreadMessage[],
+): Promise<{ id: string; seq: number; channel: Channel | null; external_id: string | null }[]> {
+  if (messages.length === 0) return [];
   return db
     .insertInto('messages')
-    .values({
-      // The thread found in the same statement: one round trip per message.
-      thread_id: (eb) => eb.selectFrom('threads').select('id').where('client_id', '=', message.clientId),
-      direction: message.direction,
-      author: message.author,
-      author_mentor_id: message.authorMentorId ?? null,
-      kind: message.kind,
-      text: message.text,
-      media_id: message.mediaId ?? null,
-      location: message.location ?? null,
-      channel: message.channel ?? null,
-      external_id: message.externalId ?? null,
-    })
+    .values(
+      messages.map((message) => ({
+        // The thread found in the same statement: one round trip for all the messages.
+        thread_id: (eb) => eb.selectFrom('threads').select('id').where('client_id', '=', message.clientId),
+        direction: message.direction,
+        author: message.author,
+        author_mentor_id: message.authorMentorId ?? null,
+        kind: message.kind,
+        text: message.text,
+        media_id: message.mediaId ?? null,
+        location: message.location ?? null,
+        channel: message.channel ?? null,
+        external_id: message.externalId ?? null,
+      })),
+    )
     .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
-    .returning(['id', 'seq'])
-    .executeTakeFirst();
+    .returning(['id', 'seq', 'channel', 'external_id'])
+    .execute();
+}
+
+/** The thread message a message event from a client (inbound) or a mentor (outbound) becomes. */
+export function eventMessage(
+  clientId: string,
+  sender: { author: 'client' } | { author: 'mentor'; mentorId: string },
+  channel: Channel,
+  event: InboundMessageEvent,
+  media: { mediaId: string } | undefined,
+): NewThreadMessage {
+  return {
+    clientId,
+    direction: sender.author === 'client' ? 'inbound' : 'outbound',
+    author: sender.author,
+    authorMentorId: sender.author === 'mentor' ? sender.mentorId : null,
+    kind: event.kind,
+    text: event.text,
+    mediaId: media?.mediaId ?? null,
+    location: event.location ?? null,
+    channel,
+    externalId: event.externalMessageId,
+  };
 }
 
 /** Stores a message event from a client (inbound) or a mentor (outbound) in the client's thread. */
@@ -52,18 +89,7 @@ export function appendEventMessage(
   event: InboundMessageEvent,
   media: { mediaId: string } | undefined,
 ): Promise<{ id: string; seq: number } | undefined> {
-  return appendThreadMessage(db, {
-    clientId,
-    direction: sender.author === 'client' ? 'inbound' : 'outbound',
-    author: sender.author,
-    authorMentorId: sender.author === 'mentor' ? sender.mentorId : null,
-    kind: event.kind,
-    text: event.text,
-    mediaId: media?.mediaId ?? null,
-    location: event.location ?? null,
-    channel,
-    externalId: event.externalMessageId,
-  });
+  return appendThreadMessage(db, eventMessage(clientId, sender, channel, event, media));
 }
 
 /** Marks everything in the client's thread as seen by the mentor. */

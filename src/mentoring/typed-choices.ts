@@ -68,21 +68,39 @@ export async function resolveTypedChoice(
   account: Pick<ChannelAccount, 'id' | 'choices_answered_seq'>,
   text: string,
 ): Promise<string | null> {
+  const choices = (await openChoicesOf(db, [account])).get(account.id);
+  return choices ? matchTypedChoice(choices, text) : null;
+}
+
+/**
+ * The choices each account may still answer by typing, numbered as offered;
+ * accounts with none are left out.
+ */
+export async function openChoicesOf(
+  db: Kysely<Database>,
+  accounts: Pick<ChannelAccount, 'id' | 'choices_answered_seq'>[],
+): Promise<Map<string, Choice[]>> {
+  if (accounts.length === 0) return new Map();
   // Only the last thing said to the account, and only for a day: a number typed later, after
   // other messages, is an ordinary message, not an answer to a question long gone.
-  const offered = await db
-    .selectFrom('deliveries')
-    .select(['seq', 'payload', sql<boolean>`created_at > now() - ${openQuestionMs} * interval '1 millisecond'`.as('fresh')])
-    .where('account_id', '=', account.id)
-    // A reply can overtake the outbox recording that the question went out.
-    .where('status', 'in', ['sending', 'sent', 'delivered', 'read'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!offered?.fresh || (account.choices_answered_seq !== null && offered.seq <= account.choices_answered_seq)) return null;
-  const { payload } = offered.payload as StoredPayload;
-  if (!('choices' in payload) || !payload.choices) return null;
-  return matchTypedChoice(numberedChoices(payload.choices), text);
+  const offered = await sql<{ account_id: string; seq: number; payload: StoredPayload; fresh: boolean }>`
+    select x.account_id, d.seq, d.payload, d.created_at > now() - ${openQuestionMs} * interval '1 millisecond' as fresh
+    from unnest(${accounts.map((account) => account.id)}::uuid[]) as x(account_id)
+    cross join lateral (
+      select seq, payload, created_at from deliveries
+      -- A reply can overtake the outbox recording that the question went out.
+      where account_id = x.account_id and status in ('sending', 'sent', 'delivered', 'read')
+      order by seq desc
+      limit 1
+    ) d`.execute(db);
+  const answeredSeq = new Map(accounts.map((account) => [account.id, account.choices_answered_seq]));
+  const open = new Map<string, Choice[]>();
+  for (const { account_id: accountId, seq, payload: stored, fresh } of offered.rows) {
+    const answered = answeredSeq.get(accountId) ?? null;
+    if (!fresh || (answered !== null && seq <= answered)) continue;
+    if ('choices' in stored.payload && stored.payload.choices) open.set(accountId, numberedChoices(stored.payload.choices));
+  }
+  return open;
 }
 
 /**

@@ -30,9 +30,15 @@ export function serviceEnv(
   };
 }
 
+/** With BENCH_CPU_PROFILE_DIR set, the service writes a CPU profile there when it exits (Node refuses the flag in NODE_OPTIONS). */
+function cpuProfileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** The real service as `npm start` runs it, in a child process of its own. */
 export function startServiceProcess(env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...cpuProfileFlags(), '--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

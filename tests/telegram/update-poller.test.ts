@@ -46,12 +46,18 @@ async function until(predicate: () => boolean): Promise<void> {
   }
 }
 
-function start(api: Api, process: (update: Update) => Promise<void>, storeReachable: () => Promise<boolean>) {
+function start(
+  api: Api,
+  process: (update: Update) => Promise<void>,
+  storeReachable: () => Promise<boolean>,
+  processInBulk?: (updates: Update[]) => Promise<Set<number>>,
+) {
   const states: ComponentState[] = [];
   poller = createUpdatePoller({
     api,
     allowedUpdates: ['message'],
     process,
+    ...(processInBulk ? { processInBulk } : {}),
     storeReachable,
     logger: createLogger('silent'),
     onState: (state) => states.push(state),
@@ -73,6 +79,22 @@ describe('update poller', () => {
     expect(stored.indexOf(1)).toBeLessThan(stored.indexOf(3));
     expect(stored.indexOf(2)).toBeLessThan(stored.indexOf(4));
     expect(offsets).toEqual([undefined, 5]);
+  });
+
+  it('stores one by one only what the bulk did not take, and everything one by one when the bulk fails', async () => {
+    const { api, offsets, remaining } = fakeApi([text(1, 10), text(2, 20), text(3, 10)]);
+    const one: number[] = [];
+    start(api, async (update) => void one.push(update.update_id), async () => true, async () => new Set([1, 2]));
+    await until(() => remaining().length === 0);
+    expect(one).toEqual([3]);
+    expect(offsets).toEqual([undefined, 4]);
+    await poller?.stop();
+
+    const again = fakeApi([text(4, 10), text(5, 20)]);
+    const fallback: number[] = [];
+    start(again.api, async (update) => void fallback.push(update.update_id), async () => true, () => Promise.reject(new Error('deadlock detected')));
+    await until(() => again.remaining().length === 0);
+    expect(fallback.sort()).toEqual([4, 5]);
   });
 
   it('pauses while the store is away and fetches the unstored updates again', async () => {

@@ -5,6 +5,8 @@ import type { ComponentState } from '../../http/http-deps.js';
 import type { Logger } from '../../logger.js';
 import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
 import { handleInbound } from '../../mentoring/handle-inbound.js';
+import type { InboundEvent } from '../../mentoring/inbound-event.js';
+import { relayPlainClientTexts } from '../../mentoring/plain-text-relay.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
 import { createSendBudget, type SendBudget, type SendBudgetLimits } from '../../outbox/send-budget.js';
 import { commandMenu } from './command-menus.js';
@@ -78,6 +80,18 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     if (update.callback_query) await bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
   }
 
+  /** Stores a batch's plain client texts together, the bulk of what clients send. */
+  async function processInBulk(updates: Update[]): Promise<Set<number>> {
+    const events = new Map<InboundEvent, number>();
+    for (const update of updates) {
+      const event = toInboundEvent(update, download);
+      if (event) events.set(event, update.update_id);
+    }
+    const stored = await relayPlainClientTexts(conversation, [...events.keys()]);
+    if (stored.size > 0) deps.onEnqueued();
+    return new Set([...stored].map((event) => events.get(event) ?? -1));
+  }
+
   /** The clients' menu is every private chat's default; a mentor's own menu is set at binding. */
   async function setClientMenus(): Promise<void> {
     try {
@@ -112,6 +126,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
           api: bot.api,
           allowedUpdates,
           process: processUpdate,
+          processInBulk,
           storeReachable: () =>
             sql`select 1`.execute(conversation.db).then(
               () => true,

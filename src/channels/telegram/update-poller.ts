@@ -8,6 +8,11 @@ export interface UpdatePollerOptions {
   allowedUpdates: readonly string[];
   /** Stores one update and its effects; throws when it could not. */
   process(update: Update): Promise<void>;
+  /**
+   * Stores at once those updates of a batch that can be stored together, and
+   * returns their ids; `process` takes the rest, in order after them.
+   */
+  processInBulk?(updates: Update[]): Promise<Set<number>>;
   /** Whether the store answers, so a failure can be told apart from an outage. */
   storeReachable(): Promise<boolean>;
   logger: Logger;
@@ -79,6 +84,17 @@ export function createUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
     return failed.length > 0 ? Math.min(...failed) : undefined;
   }
 
+  /** The ids of the updates stored in bulk; none when that failed, so each is stored on its own instead. */
+  async function storeInBulk(updates: Update[]): Promise<Set<number>> {
+    if (!options.processInBulk) return new Set();
+    try {
+      return await options.processInBulk(updates);
+    } catch (error) {
+      logger.warn({ err: error, updates: updates.length }, 'updates not stored in bulk; storing them one by one');
+      return new Set();
+    }
+  }
+
   async function waitForStore(): Promise<void> {
     let delay = 500;
     while (!abort.signal.aborted && !(await options.storeReachable())) {
@@ -112,7 +128,8 @@ export function createUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
       }
       const last = updates[updates.length - 1];
       if (!last) continue;
-      const retryFrom = await storeBatch(updates);
+      const stored = await storeInBulk(updates);
+      const retryFrom = await storeBatch(updates.filter((update) => !stored.has(update.update_id)));
       if (retryFrom === undefined) {
         offset = last.update_id + 1;
         continue;

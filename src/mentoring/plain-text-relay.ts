@@ -1,0 +1,93 @@
+import { accountsOfMentors, lockAccounts, senderKey } from './accounts.js';
+import type { ConversationDeps } from './conversation-deps.js';
+import { recordFreshEvents } from './event-log.js';
+import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
+import { parseMood } from './mood-words.js';
+import { enqueueDeliveries, type DeliveryRequest } from './outbound.js';
+import { loadClientContexts } from './people.js';
+import { mentorRelayRequests, relayedContentOf } from './relay.js';
+import { appendThreadMessages, eventMessage } from './thread-store.js';
+import { matchTypedChoice, openChoicesOf } from './typed-choices.js';
+
+type TextEvent = InboundMessageEvent & { text: string };
+
+/** A text that means nothing but itself, whoever sent it: no media, no mood, no words of crisis. */
+function isPlainText(deps: ConversationDeps, event: InboundEvent): event is TextEvent {
+  return (
+    event.type === 'message' &&
+    event.kind === 'text' &&
+    event.text !== null &&
+    event.media === undefined &&
+    parseMood(event.text) === null &&
+    !deps.safety.isCrisis(event.text)
+  );
+}
+
+/**
+ * Each sender's events up to the first one `accept` turns down, with what it
+ * made of them: a sender's later events must wait for that one, so their order holds.
+ */
+function leadingAccepted<E extends InboundEvent, R>(events: E[], accept: (event: E) => R | undefined): { event: E; accepted: R }[] {
+  const interrupted = new Set<string>();
+  const leading: { event: E; accepted: R }[] = [];
+  for (const event of events) {
+    const sender = senderKey(event.from);
+    const accepted = interrupted.has(sender) ? undefined : accept(event);
+    if (accepted === undefined) interrupted.add(sender);
+    else leading.push({ event, accepted });
+  }
+  return leading;
+}
+
+/**
+ * Stores and relays, in a few statements for the whole batch, the commonest
+ * event there is: a consenting client's plain text to their mentor. This is
+ * what `handleInbound` would do with each of them, in one transaction instead
+ * of one per event. Returns the events taken care of (stored now, or seen
+ * before); anything else, and anything that could mean more (an answer to a
+ * question, a step in a conversation), is left for `handleInbound`.
+ */
+export async function relayPlainClientTexts(deps: ConversationDeps, events: InboundEvent[]): Promise<Set<InboundEvent>> {
+  const candidates = leadingAccepted(events, (event) => (isPlainText(deps, event) ? event : undefined)).map(({ accepted }) => accepted);
+  if (candidates.length === 0) return new Set();
+  return deps.db.transaction().execute(async (trx) => {
+    // Locked, as handleInbound locks one, so no conversation step starts meanwhile.
+    const accounts = await lockAccounts(trx, candidates.map((event) => event.from));
+    const clients = await loadClientContexts(
+      trx,
+      [...accounts.values()].flatMap((account) => (account.client_id !== null ? [account.client_id] : [])),
+    );
+    const mentorIds = [...new Set([...clients.values()].flatMap((client) => (client.mentor ? [client.mentor.id] : [])))];
+    const mentorAccounts = await accountsOfMentors(trx, mentorIds);
+    const openChoices = await openChoicesOf(trx, [...accounts.values()]);
+
+    const plainFrom = (event: TextEvent) => {
+      const account = accounts.get(senderKey(event.from));
+      if (!account?.client_id || account.status !== 'active' || account.pending_action !== null) return undefined;
+      if (account.chat_id !== event.from.chatId) return undefined;
+      const client = clients.get(account.client_id);
+      if (!client?.consentGiven || !client.mentor) return undefined;
+      const choices = openChoices.get(account.id);
+      if (choices && matchTypedChoice(choices, event.text) !== null) return undefined;
+      const to = mentorAccounts.get(client.mentor.id) ?? [];
+      return to.length > 0 ? { client: { ...client, mentor: client.mentor }, to } : undefined;
+    };
+    const plain = leadingAccepted(candidates, plainFrom).map(({ event, accepted }) => ({ event, ...accepted }));
+    if (plain.length === 0) return new Set<InboundEvent>();
+
+    const fresh = new Set(await recordFreshEvents(trx, plain.map(({ event }) => event)));
+    const toStore = plain.filter(({ event }) => fresh.has(event));
+    const stored = await appendThreadMessages(
+      trx,
+      toStore.map(({ event, client }) => eventMessage(client.id, { author: 'client' }, event.from.channel, event, undefined)),
+    );
+    const messageIds = new Map(stored.map((row) => [`${row.channel}:${row.external_id}`, row.id]));
+    const relays: DeliveryRequest[] = toStore.flatMap(({ event, client, to }) => {
+      const messageId = messageIds.get(`${event.from.channel}:${event.externalMessageId}`);
+      if (messageId === undefined) return [];
+      return mentorRelayRequests(deps.translator, client, to, relayedContentOf(event, undefined), { channel: event.from.channel, messageId });
+    });
+    await enqueueDeliveries(trx, relays);
+    return new Set<InboundEvent>(plain.map(({ event }) => event));
+  });
+}
