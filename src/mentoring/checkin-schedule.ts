@@ -4,9 +4,9 @@ import { fallbackLanguage, type Translator } from '../i18n/translator.js';
 import { moodChoices, nameMarker, templatesFor } from './checkin-prompts.js';
 
 /**
- * The insert that turns the clients in `source` (a CTE with a client_id
- * column) into mood questions to each of their reachable accounts, in each
- * client's language, the name filled in by the database.
+ * The insert that turns the clients in `source` (a CTE with client_id, name
+ * and language columns) into mood questions to each of their reachable
+ * accounts, in each client's language, the name filled in by the database.
  */
 function promptDeliveries(
   source: ReturnType<typeof sql.ref>,
@@ -20,15 +20,13 @@ function promptDeliveries(
              jsonb_build_object(
                'payload', jsonb_build_object(
                  'kind', 'text',
-                 'text', replace(t.text, ${nameMarker}, c.name),
+                 'text', replace(t.text, ${nameMarker}, p.name),
                  'choices', ${JSON.stringify(moodChoices)}::jsonb),
                'replyToExternalId', null)
       from ${source} p
-      join clients c on c.id = p.client_id
-      join channel_accounts a on a.client_id = c.id and a.status = 'active'
+      join channel_accounts a on a.client_id = p.client_id and a.status = 'active'
       join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
-        on t.language = case when c.language = any(${languages}::text[]) then c.language else ${fallbackLanguage} end
-      order by c.id
+        on t.language = case when p.language = any(${languages}::text[]) then p.language else ${fallbackLanguage} end
       returning 1`;
 }
 
@@ -67,7 +65,7 @@ async function promptDueSlice(
   const now = options.now.toISOString();
   const result = await sql<{ n: number }>`
     with candidates as (
-      select c.id as client_id, d.local_date
+      select c.id as client_id, c.name, c.language, d.local_date
       from clients c
       cross join lateral (
         select day::date as local_date,
@@ -85,12 +83,13 @@ async function promptDueSlice(
         and exists (select 1 from channel_accounts a where a.client_id = c.id and a.status = 'active')
         and (hashtext(c.id::text) & ${promptSlices - 1}) = ${slice}
     ),
-    prompted as (
+    inserted as (
       insert into checkins (client_id, local_date, prompted_at, source)
       select client_id, local_date, ${now}::timestamptz, 'schedule' from candidates
       on conflict (client_id, local_date) do nothing
-      returning client_id
+      returning client_id, local_date
     ),
+    prompted as (select c.* from candidates c join inserted using (client_id, local_date)),
     sent as (${promptDeliveries(sql.ref('prompted'), 'checkin-prompt', options.translator)})
     select (select count(*) from prompted)::int as n
   `.execute(db);
@@ -112,7 +111,7 @@ export async function remindUnanswered(
         and k.prompted_at <= ${now}::timestamptz - ${options.afterMs} * interval '1 millisecond'
         and k.prompted_at > ${now}::timestamptz - ${options.afterMs + options.catchupMs} * interval '1 millisecond'
         and c.status = 'active' and c.checkins_stopped_at is null
-      returning k.client_id
+      returning k.client_id, c.name, c.language
     ),
     sent as (${promptDeliveries(sql.ref('reminded'), 'checkin-reminder', options.translator)})
     select (select count(*) from reminded)::int as n
