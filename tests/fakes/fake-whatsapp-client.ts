@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type {
+  WhatsAppChatLike,
   WhatsAppClientLike,
   WhatsAppLibrary,
   WhatsAppMediaLike,
@@ -45,9 +46,39 @@ export interface IncomingMessage {
   media?: { bytes: Buffer; mimetype: string; filename?: string };
   location?: { latitude: number; longitude: number };
   id?: string;
+  /** Seconds since the epoch; now when not given. */
+  timestamp?: number;
 }
 
+/** The agency account's chats, as WhatsApp keeps them whichever client is linked. */
+export type FakeChats = Map<string, { messages: WhatsAppMessageLike[]; unread: number }>;
+
 let counter = 0;
+
+function incoming(input: IncomingMessage): WhatsAppMessageLike {
+  return {
+    id: { _serialized: input.id ?? `false_${input.from}_IN${++counter}` },
+    from: input.from,
+    fromMe: false,
+    body: input.body ?? '',
+    type: input.type ?? (input.media ? 'image' : input.location ? 'location' : 'chat'),
+    hasMedia: input.media !== undefined,
+    timestamp: input.timestamp ?? Math.floor(Date.now() / 1000),
+    ...(input.location ? { location: input.location } : {}),
+    downloadMedia: async (): Promise<WhatsAppMediaLike | undefined> =>
+      input.media
+        ? { mimetype: input.media.mimetype, data: input.media.bytes.toString('base64'), filename: input.media.filename ?? null }
+        : undefined,
+  };
+}
+
+/** Keeps a message in its chat, unread: the service never marks chats as seen. */
+function keep(chats: FakeChats, message: WhatsAppMessageLike): void {
+  const chat = chats.get(message.from) ?? { messages: [], unread: 0 };
+  chat.messages.push(message);
+  chat.unread += 1;
+  chats.set(message.from, chat);
+}
 
 /** A whatsapp-web.js Client stand-in with the same event surface, driven by the test. */
 export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClientLike {
@@ -58,6 +89,7 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClientLi
   constructor(
     private readonly behaviour: StartBehaviour,
     private readonly lids: Map<string, string>,
+    private readonly chats: FakeChats,
   ) {
     super();
   }
@@ -99,22 +131,22 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClientLi
     });
   }
 
+  async getChats(): Promise<WhatsAppChatLike[]> {
+    return [...this.chats].map(([id, chat]) => ({
+      id: { _serialized: id },
+      isGroup: id.endsWith('@g.us'),
+      unreadCount: chat.unread,
+      fetchMessages: async ({ limit, fromMe }) => {
+        const matching = chat.messages.filter((m) => fromMe === undefined || m.fromMe === fromMe);
+        return limit === undefined ? matching : matching.slice(-limit);
+      },
+    }));
+  }
+
   /** A person writes to the agency's number; returns the message, to emit again as a duplicate. */
   receive(input: IncomingMessage): WhatsAppMessageLike {
-    const message: WhatsAppMessageLike = {
-      id: { _serialized: input.id ?? `false_${input.from}_IN${++counter}` },
-      from: input.from,
-      fromMe: false,
-      body: input.body ?? '',
-      type: input.type ?? (input.media ? 'image' : input.location ? 'location' : 'chat'),
-      hasMedia: input.media !== undefined,
-      timestamp: Math.floor(Date.now() / 1000),
-      ...(input.location ? { location: input.location } : {}),
-      downloadMedia: async (): Promise<WhatsAppMediaLike | undefined> =>
-        input.media
-          ? { mimetype: input.media.mimetype, data: input.media.bytes.toString('base64'), filename: input.media.filename ?? null }
-          : undefined,
-    };
+    const message = incoming(input);
+    keep(this.chats, message);
     this.emit('message', message);
     return message;
   }
@@ -157,6 +189,10 @@ export interface FakeWhatsApp {
   lids: Map<string, string>;
   /** Everything any client sent, oldest first. */
   sent(): SentWhatsApp[];
+  /** The account's chats, kept across clients as WhatsApp keeps them. */
+  chats: FakeChats;
+  /** A person writes while no client is linked: the message waits, unread, in its chat. */
+  receiveWhileAway(input: IncomingMessage): WhatsAppMessageLike;
 }
 
 export function createFakeWhatsApp(behaviour: StartBehaviour = 'ready'): FakeWhatsApp {
@@ -164,9 +200,15 @@ export function createFakeWhatsApp(behaviour: StartBehaviour = 'ready'): FakeWha
     clients: [],
     behaviour,
     lids: new Map(),
+    chats: new Map(),
+    receiveWhileAway(input) {
+      const message = incoming(input);
+      keep(fake.chats, message);
+      return message;
+    },
     library: {
       createClient: () => {
-        const client = new FakeWhatsAppClient(fake.behaviour, fake.lids);
+        const client = new FakeWhatsAppClient(fake.behaviour, fake.lids, fake.chats);
         fake.clients.push(client);
         return client;
       },

@@ -87,6 +87,35 @@ describe('while WhatsApp is not linked', () => {
     h.wa.current().link();
     expect(whatsAppText(await h.nextToWhatsApp(chat))).toMatch(/Yes, here\.$/);
   });
+
+  it('takes in, once each and in order, the recent messages that came meanwhile', async () => {
+    h = await startWhatsAppHarness();
+    const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
+    await h.api('POST', '/api/clients', {
+      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', phone: '+37120000001', consentGiven: true,
+    });
+    h.wa.current().receive({ from: chat, body: 'Before the session closed' });
+    expect(textOf(await h.nextTo(mentor.id))).toBe('Amir (WhatsApp):\nBefore the session closed');
+
+    h.wa.behaviour = 'qr';
+    h.wa.current().disconnect('NAVIGATION');
+    await eventually(async () => (await h!.api('GET', '/api/whatsapp/status')).body.state === 'qr');
+    const eightDaysAgo = Math.floor(Date.now() / 1000) - 8 * 24 * 3600;
+    h.wa.receiveWhileAway({ from: chat, body: 'Last week, long answered by phone', timestamp: eightDaysAgo });
+    h.wa.receiveWhileAway({ from: chat, body: 'Are you there?' });
+    h.wa.receiveWhileAway({ from: chat, body: 'I passed the exam!' });
+    h.wa.receiveWhileAway({ from: '120363000000000000@g.us', body: 'A group the number was added to' });
+
+    h.wa.current().link();
+    expect(textOf(await h.nextTo(mentor.id))).toBe('Amir (WhatsApp):\nAre you there?');
+    expect(textOf(await h.nextTo(mentor.id))).toBe('Amir (WhatsApp):\nI passed the exam!');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const relayed = h.fake.calls
+      .filter((call) => call.method === 'sendMessage' && String(call.params.chat_id) === String(mentor.id))
+      .map((call) => textOf(call))
+      .filter((text) => text.startsWith('Amir (WhatsApp):\n'));
+    expect(relayed.map((text) => text.split('\n')[1])).toEqual(['Before the session closed', 'Are you there?', 'I passed the exam!']);
+  });
 });
 
 describe('with WHATSAPP_ENABLED and no Chromium', () => {

@@ -9,7 +9,7 @@ const consent = [[{ data: 'consent:yes', label: 'Yes, I agree' }, { data: 'conse
 const noLids = async () => null;
 
 function message(from: string, body: string, extra: Record<string, unknown> = {}) {
-  const client = new FakeWhatsAppClient('ready', new Map());
+  const client = new FakeWhatsAppClient('ready', new Map(), new Map());
   let captured: Parameters<typeof toInboundEvent>[0] | undefined;
   client.on('message', (m: Parameters<typeof toInboundEvent>[0]) => (captured = m));
   client.receive({ from, body, ...extra });

@@ -14,6 +14,9 @@ import { createWhatsAppSession, type WhatsAppSession, type WhatsAppSessionDeps, 
 
 /** A message that fails this often while the database answers is given up, so it cannot hold up its chat for ever. */
 const maxAttemptsWhileStoreUp = 5;
+/** How far back, and how many per chat, the messages that came while no session was open are fetched. */
+const catchUpWindowMs = 7 * 24 * 3600_000;
+const catchUpPerChat = 100;
 
 export interface WhatsAppChannelDeps {
   config: WhatsAppConfig;
@@ -121,6 +124,31 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     // Messages sent from the phone itself have no delivery here.
   }
 
+  /**
+   * WhatsApp Web emits only what arrives while a session is open; what came
+   * while none was waits unread in its chat. Those messages are taken in like
+   * live ones, and any already stored are recognised by their ids.
+   */
+  async function catchUpUnread(): Promise<void> {
+    const client = session.readyClient();
+    if (!client) return;
+    try {
+      const since = (conversation.clock().getTime() - catchUpWindowMs) / 1000;
+      const unread = (await client.getChats()).filter((chat) => !chat.isGroup && chat.unreadCount > 0);
+      let taken = 0;
+      for (const chat of unread) {
+        const messages = await chat.fetchMessages({ limit: Math.min(chat.unreadCount, catchUpPerChat), fromMe: false });
+        for (const message of messages.filter((m) => m.timestamp >= since)) {
+          inOrder(message.from, () => handleMessage(message));
+          taken += 1;
+        }
+      }
+      if (taken > 0) log.info({ chats: unread.length, messages: taken }, 'taking in WhatsApp messages that came while no session was open');
+    } catch (error) {
+      log.warn({ err: error }, 'could not fetch the WhatsApp messages that came while no session was open');
+    }
+  }
+
   const session: WhatsAppSession = createWhatsAppSession({
     db: conversation.db,
     library: deps.library,
@@ -130,7 +158,10 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     holder: deps.holder,
     onMessage: (message) => inOrder(message.from, () => handleMessage(message)),
     onAck: (message, ack) => track(handleAck(message, ack)),
-    onReady: deps.onEnqueued,
+    onReady: () => {
+      deps.onEnqueued();
+      track(catchUpUnread());
+    },
     onQr: deps.printQr,
     ...deps.timings,
   });

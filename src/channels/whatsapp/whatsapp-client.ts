@@ -37,6 +37,16 @@ export interface WhatsAppSendOptions {
 /** Receipts: -1 error, 0 pending, 1 server, 2 device, 3 read, 4 played. */
 export type WhatsAppAck = number;
 
+/** A chat as whatsapp-web.js lists it. */
+export interface WhatsAppChatLike {
+  id: { _serialized: string };
+  isGroup: boolean;
+  /** Messages from the other side not yet marked as seen. */
+  unreadCount: number;
+  /** The chat's latest messages, oldest first. */
+  fetchMessages(options: { limit?: number; fromMe?: boolean }): Promise<WhatsAppMessageLike[]>;
+}
+
 export interface WhatsAppClientLike {
   on(event: 'qr', listener: (qr: string) => void): this;
   on(event: 'code', listener: (code: string) => void): this;
@@ -49,6 +59,7 @@ export interface WhatsAppClientLike {
   initialize(): Promise<void>;
   destroy(): Promise<void>;
   sendMessage(chatId: string, content: string | object, options?: WhatsAppSendOptions): Promise<{ id: { _serialized: string } }>;
+  getChats(): Promise<WhatsAppChatLike[]>;
   /** Maps `…@lid` ids to phone-number ids (`pn`, `<number>@c.us`). */
   getContactLidAndPhone(ids: string[]): Promise<Array<{ lid: string; pn: string }>>;
 }
