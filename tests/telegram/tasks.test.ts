@@ -133,7 +133,7 @@ describe('tasks over Telegram', () => {
     expect(call?.text).toBe('✅ Call the job centre');
     h.fake.callbackFromUser(omar, call?.callback_data ?? '', messageOf(list));
     const ask = await h.nextTo(omar.id);
-    expect(textOf(ask)).toBe('Отлично! Пришлите фото или нажмите «Выполнено без фото».');
+    expect(textOf(ask)).toBe('Отлично! Пришлите фото или выберите «Выполнено без фото».');
     h.fake.callbackFromUser(omar, buttonsOf(ask)[0]?.callback_data ?? '', messageOf(ask));
     await h.nextTo(omar.id);
     const atMentor = await h.nextTo(mentor.id);
