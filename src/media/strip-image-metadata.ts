@@ -1,8 +1,9 @@
+import { isHeif, stripHeifMetadata } from './heif-metadata.js';
 import { isJpeg, stripJpegMetadata } from './jpeg-metadata.js';
 import { isPng, stripPngMetadata } from './png-metadata.js';
 import { isWebp, stripWebpMetadata } from './webp-metadata.js';
 
-export type ImageFormat = 'jpeg' | 'png' | 'webp';
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'heif';
 
 /**
  * What stripping found:
@@ -10,7 +11,7 @@ export type ImageFormat = 'jpeg' | 'png' | 'webp';
  * - `clean`: there was none to remove; `bytes` is the input itself.
  * - `malformed`: the magic bytes name a format but the structure could not
  *   be followed; `bytes` is the input itself and MAY still carry metadata.
- * - `unrecognised`: not JPEG, PNG or WebP; `bytes` is the input itself and
+ * - `unrecognised`: not JPEG, PNG, WebP or HEIF; `bytes` is the input itself and
  *   was not looked into at all.
  */
 export type ImageMetadataResult =
@@ -18,8 +19,8 @@ export type ImageMetadataResult =
   | { status: 'unrecognised'; format: undefined; bytes: Buffer };
 
 /**
- * Removes location, camera and other identifying metadata from a JPEG, PNG
- * or WebP file without decoding or re-encoding the picture, so its quality
+ * Removes location, camera and other identifying metadata from a JPEG, PNG,
+ * WebP or HEIF (HEIC, AVIF) file without decoding or re-encoding the picture, so its quality
  * is untouched. See {@link stripImageMetadataWithStatus} for what is kept
  * and for telling apart the cases in which nothing was done.
  *
@@ -44,6 +45,8 @@ export function stripImageMetadata(bytes: Buffer): Buffer {
  *   IEND; all other chunks are copied byte for byte.
  * - WebP: drops EXIF and XMP chunks and anything after the RIFF's end,
  *   clears their flags in VP8X and corrects the RIFF size.
+ * - HEIF: overwrites the Exif item with an empty Exif block and XMP items
+ *   with blank space, in place, so that no offset in the file moves.
  *
  * A file too broken to walk is returned as it came, because guessing at a
  * damaged structure could cut into the picture itself. That is not safe in
@@ -71,6 +74,7 @@ const STRIPPERS: Record<ImageFormat, (bytes: Buffer) => Buffer | undefined> = {
   jpeg: stripJpegMetadata,
   png: stripPngMetadata,
   webp: stripWebpMetadata,
+  heif: stripHeifMetadata,
 };
 
 /** By magic bytes only: a declared content type or file name is the sender's word, not the file's. */
@@ -78,5 +82,6 @@ function detectFormat(bytes: Buffer): ImageFormat | undefined {
   if (isJpeg(bytes)) return 'jpeg';
   if (isPng(bytes)) return 'png';
   if (isWebp(bytes)) return 'webp';
+  if (isHeif(bytes)) return 'heif';
   return undefined;
 }

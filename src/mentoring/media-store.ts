@@ -21,7 +21,7 @@ export interface StoredMedia {
 export interface MediaStore {
   /**
    * Stores the bytes once per content (sha256) and returns the media record.
-   * JPEG, PNG and WebP images lose their location and camera metadata first,
+   * JPEG, PNG, WebP and HEIF images lose their location and camera metadata first,
    * without being re-encoded.
    */
   put(db: Kysely<Database>, bytes: Buffer, contentType: string): Promise<StoredMedia>;

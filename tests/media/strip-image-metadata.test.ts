@@ -12,6 +12,8 @@ const upright = fixture('photo-gps-upright.jpg');
 const plainJpeg = fixture('photo-plain.jpg');
 const png = fixture('image-text-exif.png');
 const webp = fixture('photo-gps.webp');
+const heic = fixture('photo-gps.heic');
+const plainHeic = fixture('photo-plain.heic');
 
 /** Everything exifr can read, kept per block and untranslated so absent tags are plainly absent. */
 const EVERYTHING = {
@@ -253,6 +255,44 @@ describe('stripImageMetadata on WebP', () => {
   });
 });
 
+/** The contents of a file's top-level `mdat` box: the coded picture, in the fixture made without metadata. */
+function mdatOf(file: Buffer): Buffer {
+  for (let at = 0; at + 8 <= file.length; at += file.readUInt32BE(at)) {
+    if (file.toString('latin1', at + 4, at + 8) === 'mdat') return file.subarray(at + 8, at + file.readUInt32BE(at));
+  }
+  throw new Error('no mdat box');
+}
+
+describe('stripImageMetadata on HEIF', () => {
+  it('blanks the Exif and XMP items in place, leaving the coded picture and every offset as they were', async () => {
+    expect((await exifr.parse(heic, EVERYTHING)).gps).toMatchObject({ GPSLatitudeRef: 'N' });
+
+    const result = stripImageMetadataWithStatus(heic);
+
+    expect(result).toMatchObject({ status: 'stripped', format: 'heif' });
+    expect(result.bytes.length).toBe(heic.length);
+    expect(result.bytes.includes(mdatOf(plainHeic))).toBe(true);
+    expect(await exifr.parse(result.bytes, EVERYTHING)).toBeUndefined();
+    expectNoIdentifyingText(result.bytes);
+    // The blanked items are valid empty blocks, so a second pass finds nothing to do.
+    expect(stripImageMetadata(result.bytes)).toBe(result.bytes);
+  });
+
+  it('returns the very same Buffer for a HEIF without metadata', () => {
+    expect(stripImageMetadataWithStatus(plainHeic)).toMatchObject({ status: 'clean', format: 'heif', bytes: plainHeic });
+  });
+
+  it('returns a HEIF whose metadata item points past the end unchanged', () => {
+    const ftypSize = heic.readUInt32BE(0);
+    for (let length = ftypSize + 1; length < heic.length; length++) {
+      const input = heic.subarray(0, length);
+      const result = stripImageMetadataWithStatus(input);
+      expect(result.status, `cut at ${length}`).toBe('malformed');
+      expect(result.bytes).toBe(input);
+    }
+  });
+});
+
 describe('stripImageMetadata on anything else', () => {
   it.each([
     ['empty input', Buffer.alloc(0)],
@@ -304,13 +344,14 @@ describe('stripImageMetadata properties', () => {
     Buffer.from([0xff, 0xd8, 0xff]),
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     Buffer.from('RIFF\x00\x01\x00\x00WEBP', 'latin1'),
+    Buffer.from('\x00\x00\x00\x14ftypheic\x00\x00\x00\x00mif1', 'latin1'),
   );
   const anyBytes = fc
     .tuple(magic, fc.uint8Array({ maxLength: 512 }))
     .map(([head, tail]) => Buffer.concat([head, tail]));
   const damagedFixture = fc
     .record({
-      whole: fc.constantFrom(rotatedMm, rotatedIi, upright, plainJpeg, png, webp),
+      whole: fc.constantFrom(rotatedMm, rotatedIi, upright, plainJpeg, png, webp, heic, plainHeic),
       cut: fc.nat(),
       changes: fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { maxLength: 4 }),
     })
