@@ -112,13 +112,22 @@ export async function accountsOfMentors(db: Kysely<Database>, mentorIds: string[
 
 /** The reachable accounts of a client. */
 export async function clientAccounts(db: Kysely<Database>, clientId: string): Promise<ChannelAccount[]> {
-  return db
+  return (await reachableAccountsOfClients(db, [clientId])).get(clientId) ?? [];
+}
+
+/** The reachable accounts of each of several clients, oldest first, by client id. */
+export async function reachableAccountsOfClients(db: Kysely<Database>, clientIds: string[]): Promise<Map<string, ChannelAccount[]>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('channel_accounts')
     .selectAll()
-    .where('client_id', '=', clientId)
+    .where('client_id', 'in', clientIds)
     .where('status', '=', 'active')
     .orderBy('created_at')
     .execute();
+  const byClient = new Map<string, ChannelAccount[]>();
+  for (const row of rows) if (row.client_id !== null) byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), row]);
+  return byClient;
 }
 
 /** Records the conversation step an account is in the middle of, or that it is in none. */

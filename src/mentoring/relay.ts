@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Channel, Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
-import { clientAccounts, mentorAccounts, type ChannelAccount } from './accounts.js';
+import { clientAccounts, mentorAccounts, reachableAccountsOfClients, type ChannelAccount } from './accounts.js';
 import { enqueueDeliveries, type Choice, type DeliveryRequest, type OutboundPayload } from './outbound.js';
 import type { InboundMessageEvent } from './inbound-event.js';
 import type { ClientContext, MentorContext } from './people.js';
@@ -152,7 +152,18 @@ export async function textToClient(
   text: string,
   extra: { choices?: Choice[][] } = {},
 ): Promise<number> {
-  const accounts = await clientAccounts(db, clientId);
-  await enqueueDeliveries(db, accounts.map((account) => textTo(account, text, extra)));
-  return accounts.length;
+  return textsToClients(db, [{ clientId, text, ...extra }]);
+}
+
+/** Texts from the bot, each to every reachable account of its client, in two statements. Returns how many deliveries were made. */
+export async function textsToClients(
+  db: Kysely<Database>,
+  texts: { clientId: string; text: string; choices?: Choice[][] }[],
+): Promise<number> {
+  const accounts = await reachableAccountsOfClients(db, [...new Set(texts.map((t) => t.clientId))]);
+  const requests = texts.flatMap(({ clientId, text, choices }) =>
+    (accounts.get(clientId) ?? []).map((account) => textTo(account, text, choices ? { choices } : {})),
+  );
+  await enqueueDeliveries(db, requests);
+  return requests.length;
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
-import { textToClient } from './relay.js';
+import { textsToClients } from './relay.js';
 
 /** Local time from which a task due today is brought to mind. */
 const dueReminderTime = '09:00';
@@ -29,9 +29,10 @@ export async function remindDueTasks(db: Kysely<Database>, options: TaskSchedule
         and (${now}::timestamptz at time zone c.timezone)::time >= ${dueReminderTime}::time
         and c.status = 'active' and c.consent_given
       returning t.client_id, t.title, c.language`.execute(trx);
-    for (const task of due.rows) {
-      await textToClient(trx, task.client_id, options.translator.t(task.language, 'task-due-reminder', { title: task.title }));
-    }
+    await textsToClients(
+      trx,
+      due.rows.map((task) => ({ clientId: task.client_id, text: options.translator.t(task.language, 'task-due-reminder', { title: task.title }) })),
+    );
     return due.rows.length;
   });
 }
@@ -61,41 +62,72 @@ export async function sendWeeklySummaries(db: Kysely<Database>, options: TaskSch
       )
       select due.client_id, due.local_date::text, c.name, c.language, c.timezone
       from due join clients c on c.id = due.client_id`.execute(trx);
-    for (const client of due.rows) {
-      const done = await trx
-        .selectFrom('tasks')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('client_id', '=', client.client_id)
-        .where('status', '=', 'approved')
-        .where('approved_at', '>', new Date(options.now.getTime() - 7 * 86_400_000))
-        .executeTakeFirstOrThrow();
-      const streak = await activeStreak(trx, client.client_id, client.timezone, client.local_date);
-      const id = done.n === 0 && streak === 0 ? 'weekly-summary-quiet' : 'weekly-summary';
-      await textToClient(trx, client.client_id, options.translator.t(client.language, id, { name: client.name, done: done.n, streak }));
-    }
+    if (due.rows.length === 0) return 0;
+    const clientIds = due.rows.map((client) => client.client_id);
+    const approved = await trx
+      .selectFrom('tasks')
+      .select(['client_id', sql<number>`count(*)::int`.as('n')])
+      .where('client_id', 'in', clientIds)
+      .where('status', '=', 'approved')
+      .where('approved_at', '>', new Date(options.now.getTime() - 7 * 86_400_000))
+      .groupBy('client_id')
+      .execute();
+    const doneBy = new Map(approved.map((row) => [row.client_id, row.n]));
+    const streaks = await activeStreaks(
+      trx,
+      due.rows.map((client) => ({ clientId: client.client_id, timezone: client.timezone, today: client.local_date })),
+    );
+    await textsToClients(
+      trx,
+      due.rows.map((client) => {
+        const done = doneBy.get(client.client_id) ?? 0;
+        const streak = streaks.get(client.client_id) ?? 0;
+        const id = done === 0 && streak === 0 ? 'weekly-summary-quiet' : 'weekly-summary';
+        return { clientId: client.client_id, text: options.translator.t(client.language, id, { name: client.name, done, streak }) };
+      }),
+    );
     return due.rows.length;
   });
 }
 
 /** Days in a row, up to today (or yesterday, while today is still open), with an answer or a task shown done. */
 export async function activeStreak(db: Kysely<Database>, clientId: string, timezone: string, today: string): Promise<number> {
-  const rows = await sql<{ day: string }>`
-    select distinct day::text from (
-      select local_date as day from checkins where client_id = ${clientId} and answered_at is not null
-      union
-      select (e.created_at at time zone ${timezone})::date from task_evidence e join tasks t on t.id = e.task_id where t.client_id = ${clientId}
-      union
-      select (submitted_at at time zone ${timezone})::date from tasks where client_id = ${clientId} and submitted_at is not null
-    ) days
-    where day > ${today}::date - ${streakHorizonDays}::int and day <= ${today}::date
-    order by day desc`.execute(db);
-  const days = new Set(rows.rows.map((r) => r.day));
+  return (await activeStreaks(db, [{ clientId, timezone, today }])).get(clientId) ?? 0;
+}
+
+/** The active streak of each of several clients, each counted in its own zone, by client id. */
+export async function activeStreaks(
+  db: Kysely<Database>,
+  clients: { clientId: string; timezone: string; today: string }[],
+): Promise<Map<string, number>> {
+  if (clients.length === 0) return new Map();
+  const rows = await sql<{ client_id: string; day: string }>`
+    select x.client_id, days.day::text
+    from unnest(${clients.map((c) => c.clientId)}::uuid[], ${clients.map((c) => c.timezone)}::text[], ${clients.map((c) => c.today)}::date[])
+      as x(client_id, timezone, today)
+    cross join lateral (
+      select distinct day from (
+        select local_date as day from checkins where client_id = x.client_id and answered_at is not null
+        union
+        select (e.created_at at time zone x.timezone)::date from task_evidence e join tasks t on t.id = e.task_id where t.client_id = x.client_id
+        union
+        select (submitted_at at time zone x.timezone)::date from tasks where client_id = x.client_id and submitted_at is not null
+      ) active
+      where day > x.today - ${streakHorizonDays}::int and day <= x.today
+    ) days`.execute(db);
+  const daysOf = new Map<string, Set<string>>();
+  for (const row of rows.rows) daysOf.set(row.client_id, (daysOf.get(row.client_id) ?? new Set()).add(row.day));
   const dayBefore = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  let cursor = days.has(today) ? today : dayBefore(today);
-  let streak = 0;
-  while (days.has(cursor)) {
-    streak += 1;
-    cursor = dayBefore(cursor);
-  }
-  return streak;
+  return new Map(
+    clients.map(({ clientId, today }) => {
+      const days = daysOf.get(clientId) ?? new Set<string>();
+      let cursor = days.has(today) ? today : dayBefore(today);
+      let streak = 0;
+      while (days.has(cursor)) {
+        streak += 1;
+        cursor = dayBefore(cursor);
+      }
+      return [clientId, streak];
+    }),
+  );
 }

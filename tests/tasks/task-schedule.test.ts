@@ -83,6 +83,27 @@ describe('weekly summaries', () => {
     expect(await sendWeeklySummaries(db, { translator, now: new Date('2026-06-15T14:00:00Z'), catchupMs })).toBe(0);
   });
 
+  it('give each of the clients due in one tick their own figures, in their own language', async () => {
+    const clients = await Promise.all(
+      ['Aija', 'Bogdan', 'Chen'].map((name, i) => addClient(name, 'Europe/Riga', { weekly_summary_day: 7, language: ['lv', 'uk', 'en'][i] ?? 'en' })),
+    );
+    const [aija, bogdan, chen] = clients as [string, string, string];
+    // Aija took part on the last two days; Bogdan had two tasks approved; Chen had a quiet week.
+    for (const day of ['2026-06-12', '2026-06-13']) {
+      await db.insertInto('checkins').values({ client_id: aija, local_date: day, answered_at: new Date(`${day}T07:00:00Z`), mood: 4 }).execute();
+    }
+    await db
+      .insertInto('tasks')
+      .values(['Walk', 'Cook'].map((title) => ({ client_id: bogdan, title, status: 'approved' as const, approved_at: new Date('2026-06-10T10:00:00Z') })))
+      .execute();
+
+    expect(await sendWeeklySummaries(db, { translator, now: new Date('2026-06-14T14:00:00Z'), catchupMs })).toBe(3);
+
+    expect((await textsTo(aija))[0]).toMatch(/^Aija, [^]*: 0\n[^]*: 2\n/);
+    expect((await textsTo(bogdan))[0]).toMatch(/^Bogdan, [^]*: 2\n[^]*: 0\n/);
+    expect((await textsTo(chen))[0]).toMatch(/^Chen, a new week is a new start/);
+  });
+
   it('say something warm to a client with a quiet week', async () => {
     const kate = await addClient('Kateryna', 'Europe/Riga', { weekly_summary_day: 1, language: 'uk' });
     expect(await sendWeeklySummaries(db, { translator, now: new Date('2026-06-15T14:30:00Z'), catchupMs })).toBe(1);
