@@ -8,12 +8,14 @@ import { benchSchedulingAndMemory } from './scheduling-and-memory.js';
  * `npm run bench`: the delivery benchmarks against the real database and the
  * fake Bot API. BENCH_DATABASE_URL names the server (each benchmark makes its
  * own scratch database there); BENCH_SCALE below 1 runs smaller sizes for a
- * quick check.
+ * quick check; BENCH_INGEST_RATE sets the updates per second ingest is offered.
  */
 async function main(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const scale = Number(process.env.BENCH_SCALE ?? '1');
   if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be a number in (0, 1]');
+  const ingestRate = Number(process.env.BENCH_INGEST_RATE ?? '1200');
+  if (!(Number.isInteger(ingestRate) && ingestRate > 0)) throw new Error('BENCH_INGEST_RATE must be a whole number of updates per second');
   const only = process.env.BENCH_ONLY?.split(',');
   const wanted = (name: string) => !only || only.includes(name);
   const rows: Row[] = [];
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
       `${os.type()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`,
   );
   if (wanted('fanout')) rows.push(...(await benchFanOut(adminUrl, Math.round(10_000 * scale))));
-  if (wanted('ingest')) rows.push(...(await benchIngest(adminUrl, 1200, Math.max(2, Math.round(10 * scale)))));
+  if (wanted('ingest')) rows.push(...(await benchIngest(adminUrl, ingestRate, Math.max(2, Math.round(10 * scale)))));
   if (wanted('schedule')) rows.push(...(await benchSchedulingAndMemory(adminUrl, Math.round(100_000 * scale), 20)));
   process.stdout.write(`${markdownTable(rows)}\n`);
 }
