@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Channel, Database } from '../db/database.js';
 import type { InboundEvent } from './inbound-event.js';
 
 /**
@@ -16,4 +16,16 @@ export async function recordFreshEvents<E extends Pick<InboundEvent, 'eventId' |
     .execute();
   const fresh = new Set(recorded.map((row) => `${row.channel}:${row.event_id}`));
   return events.filter((event) => fresh.has(`${event.from.channel}:${event.eventId}`));
+}
+
+/** Which of the given event ids of a channel were taken in before. */
+export async function storedEventIds(db: Kysely<Database>, channel: Channel, eventIds: string[]): Promise<Set<string>> {
+  if (eventIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('inbound_events')
+    .select('event_id')
+    .where('channel', '=', channel)
+    .where('event_id', 'in', eventIds)
+    .execute();
+  return new Set(rows.map((row) => row.event_id));
 }

@@ -136,6 +136,7 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClientLi
       id: { _serialized: id },
       isGroup: id.endsWith('@g.us'),
       unreadCount: chat.unread,
+      timestamp: Math.max(0, ...chat.messages.map((m) => m.timestamp)),
       fetchMessages: async ({ limit, fromMe }) => {
         const matching = chat.messages.filter((m) => fromMe === undefined || m.fromMe === fromMe);
         return limit === undefined ? matching : matching.slice(-limit);

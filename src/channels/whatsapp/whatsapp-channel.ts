@@ -6,6 +6,7 @@ import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
 import { handleInbound } from '../../mentoring/handle-inbound.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
 import { recordReceipt, type ReceiptStatus } from '../../outbox/delivery-receipts.js';
+import { missedMessages } from './catch-up.js';
 import { toInboundEvent } from './to-inbound-event.js';
 import type { WhatsAppAck, WhatsAppLibrary, WhatsAppMessageLike } from './whatsapp-client.js';
 import type { WhatsAppConfig } from './whatsapp-config.js';
@@ -14,9 +15,6 @@ import { createWhatsAppSession, type WhatsAppSession, type WhatsAppSessionDeps, 
 
 /** A message that fails this often while the database answers is given up, so it cannot hold up its chat for ever. */
 const maxAttemptsWhileStoreUp = 5;
-/** How far back, and how many per chat, the messages that came while no session was open are fetched. */
-const catchUpWindowMs = 7 * 24 * 3600_000;
-const catchUpPerChat = 100;
 
 export interface WhatsAppChannelDeps {
   config: WhatsAppConfig;
@@ -124,28 +122,16 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     // Messages sent from the phone itself have no delivery here.
   }
 
-  /**
-   * WhatsApp Web emits only what arrives while a session is open; what came
-   * while none was waits unread in its chat. Those messages are taken in like
-   * live ones, and any already stored are recognised by their ids.
-   */
-  async function catchUpUnread(): Promise<void> {
+  /** Takes in, like live ones, the messages that came while no session was open. */
+  async function catchUp(): Promise<void> {
     const client = session.readyClient();
     if (!client) return;
     try {
-      const since = (conversation.clock().getTime() - catchUpWindowMs) / 1000;
-      const unread = (await client.getChats()).filter((chat) => !chat.isGroup && chat.unreadCount > 0);
-      let taken = 0;
-      for (const chat of unread) {
-        const messages = await chat.fetchMessages({ limit: Math.min(chat.unreadCount, catchUpPerChat), fromMe: false });
-        for (const message of messages.filter((m) => m.timestamp >= since)) {
-          inOrder(message.from, () => handleMessage(message));
-          taken += 1;
-        }
-      }
-      if (taken > 0) log.info({ chats: unread.length, messages: taken }, 'taking in WhatsApp messages that came while no session was open');
+      const missed = await missedMessages(client, conversation.db, conversation.clock());
+      for (const message of missed) inOrder(message.from, () => handleMessage(message));
+      if (missed.length > 0) log.info({ messages: missed.length }, 'taking in WhatsApp messages that came while no session was open');
     } catch (error) {
-      log.warn({ err: error }, 'could not fetch the WhatsApp messages that came while no session was open');
+      log.warn({ err: error }, 'could not look for WhatsApp messages that came while no session was open');
     }
   }
 
@@ -160,7 +146,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     onAck: (message, ack) => track(handleAck(message, ack)),
     onReady: () => {
       deps.onEnqueued();
-      track(catchUpUnread());
+      track(catchUp());
     },
     onQr: deps.printQr,
     ...deps.timings,

@@ -43,6 +43,8 @@ export interface WhatsAppChatLike {
   isGroup: boolean;
   /** Messages from the other side not yet marked as seen. */
   unreadCount: number;
+  /** Seconds since the epoch of the chat's last activity. */
+  timestamp: number;
   /** The chat's latest messages, oldest first. */
   fetchMessages(options: { limit?: number; fromMe?: boolean }): Promise<WhatsAppMessageLike[]>;
 }

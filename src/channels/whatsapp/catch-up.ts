@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { storedEventIds } from '../../mentoring/event-log.js';
+import type { WhatsAppClientLike, WhatsAppMessageLike } from './whatsapp-client.js';
+
+/** How far back, and how many per chat, messages that came while no session was open are looked for. */
+const catchUpWindowMs = 7 * 24 * 3600_000;
+const catchUpPerChat = 100;
+
+/**
+ * The messages that came while no session was open and are not stored yet,
+ * oldest first within each chat. WhatsApp Web emits only what arrives while
+ * it runs; the rest waits unread in its chat, and the service never marks a
+ * chat as seen, so stored messages stay unread too and are recognised by id.
+ */
+export async function missedMessages(client: WhatsAppClientLike, db: Kysely<Database>, now: Date): Promise<WhatsAppMessageLike[]> {
+  const since = (now.getTime() - catchUpWindowMs) / 1000;
+  const chats = (await client.getChats()).filter((chat) => !chat.isGroup && chat.unreadCount > 0 && chat.timestamp >= since);
+  const missed: WhatsAppMessageLike[] = [];
+  for (const chat of chats) {
+    const recent = (await chat.fetchMessages({ limit: Math.min(chat.unreadCount, catchUpPerChat), fromMe: false })).filter(
+      (message) => message.timestamp >= since,
+    );
+    const stored = await storedEventIds(db, 'whatsapp', recent.map((message) => message.id._serialized));
+    missed.push(...recent.filter((message) => !stored.has(message.id._serialized)));
+  }
+  return missed;
+}

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missedMessages } from '../../src/channels/whatsapp/catch-up.js';
+import { createFakeWhatsApp } from '../fakes/fake-whatsapp-client.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('messages that came while no session was open', () => {
+  it('are the recent unread ones of people’s chats that are not stored yet, oldest first', async () => {
+    const wa = createFakeWhatsApp();
+    const now = new Date('2026-11-24T12:00:00Z');
+    const at = (hoursAgo: number) => Math.floor(now.getTime() / 1000) - hoursAgo * 3600;
+    const anna = '37120000001@c.us';
+    const stored = wa.receiveWhileAway({ from: anna, body: 'stored live before the restart', timestamp: at(30) });
+    wa.receiveWhileAway({ from: anna, body: 'first while away', timestamp: at(5) });
+    wa.receiveWhileAway({ from: anna, body: 'second while away', timestamp: at(4) });
+    wa.receiveWhileAway({ from: '37120000002@c.us', body: 'nine days ago', timestamp: at(9 * 24) });
+    wa.receiveWhileAway({ from: '120363000000000000@g.us', body: 'in a group', timestamp: at(1) });
+    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: stored.id._serialized }).execute();
+
+    const missed = await missedMessages(wa.library.createClient(), database.db, now);
+
+    expect(missed.map((message) => message.body)).toEqual(['first while away', 'second while away']);
+  });
+
+  it('are none when every unread message is stored', async () => {
+    const wa = createFakeWhatsApp();
+    const message = wa.receiveWhileAway({ from: '37120000003@c.us', body: 'hello' });
+    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: message.id._serialized }).execute();
+    expect(await missedMessages(wa.library.createClient(), database.db, new Date())).toEqual([]);
+  });
+});
