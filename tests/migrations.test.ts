@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, pendingMigrations } from '../src/db/migrate.js';
+import { sha256Hex } from '../src/sha256.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 let database: TestDatabase;
@@ -12,6 +13,12 @@ afterAll(async () => {
 });
 
 describe('migrations', () => {
+  it('digest ids in SQL exactly as the service does, so ids stored before digests match ids arriving after', async () => {
+    const id = 'false_37120000001@c.us_3EB0C767D26A1D6A1A2B·ā';
+    const { rows } = await sql<{ digest: string }>`select encode(sha256(convert_to(${id}, 'UTF8')), 'hex') as digest`.execute(database.db);
+    expect(rows[0]?.digest).toBe(sha256Hex(id));
+  });
+
   it('create every table on a fresh database, then do nothing on a migrated one', async () => {
     expect((await pendingMigrations(database.db)).length).toBeGreaterThan(0);
     const applied = await migrateToLatest(database.db);

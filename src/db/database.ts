@@ -264,7 +264,8 @@ export interface AuditLogTable {
 
 export interface StrangerReplyTable {
   channel: Channel;
-  external_id: string;
+  /** SHA-256 of the platform's id of the person: a WhatsApp id is a phone number. */
+  sender_digest: string;
   replied_at: Timestamp;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { sha256Hex } from '../sha256.js';
 import type { ChannelAccount } from './accounts.js';
 import type { InboundSender } from './inbound-event.js';
 
@@ -39,9 +40,9 @@ export async function bindByPhone(db: Kysely<Database>, sender: InboundSender): 
 export async function firstWordFromStranger(db: Kysely<Database>, sender: InboundSender): Promise<boolean> {
   const row = await db
     .insertInto('stranger_replies')
-    .values({ channel: sender.channel, external_id: sender.externalId })
-    .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
-    .returning('external_id')
+    .values({ channel: sender.channel, sender_digest: sha256Hex(sender.externalId) })
+    .onConflict((oc) => oc.columns(['channel', 'sender_digest']).doNothing())
+    .returning('sender_digest')
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missedMessages } from '../../src/channels/whatsapp/catch-up.js';
+import { whatsAppEventId } from '../../src/channels/whatsapp/to-inbound-event.js';
 import { createFakeWhatsApp } from '../fakes/fake-whatsapp-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -22,7 +23,7 @@ describe('messages that came while no session was open', () => {
     wa.receiveWhileAway({ from: anna, body: 'second while away', timestamp: at(4) });
     wa.receiveWhileAway({ from: '37120000002@c.us', body: 'nine days ago', timestamp: at(9 * 24) });
     wa.receiveWhileAway({ from: '120363000000000000@g.us', body: 'in a group', timestamp: at(1) });
-    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: stored.id._serialized }).execute();
+    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: whatsAppEventId(stored) }).execute();
 
     const missed = await missedMessages(wa.library.createClient(), database.db, now);
 
@@ -32,7 +33,7 @@ describe('messages that came while no session was open', () => {
   it('are none when every unread message is stored', async () => {
     const wa = createFakeWhatsApp();
     const message = wa.receiveWhileAway({ from: '37120000003@c.us', body: 'hello' });
-    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: message.id._serialized }).execute();
+    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: whatsAppEventId(message) }).execute();
     expect(await missedMessages(wa.library.createClient(), database.db, new Date())).toEqual([]);
   });
 });

@@ -151,6 +151,14 @@ describe('clients on WhatsApp', () => {
     expect(h.wa.sent().filter((s) => s.chatId === chat)).toHaveLength(1);
     h.wa.current().receive({ from: chat, body: 'START ABCDEFGH23' });
     expect(whatsAppText(await h.nextToWhatsApp(chat))).toMatch(/does not work/);
+
+    // What is kept to answer only once, and to take each message in once, names no phone number.
+    const kept = [
+      ...(await h.database.db.selectFrom('stranger_replies').select('sender_digest as id').execute()),
+      ...(await h.database.db.selectFrom('inbound_events').select('event_id as id').where('channel', '=', 'whatsapp').execute()),
+    ];
+    expect(kept.length).toBeGreaterThanOrEqual(5);
+    expect(kept.filter((row) => row.id.includes('37120000005'))).toEqual([]);
   });
 
   it('does not bind a mentor on WhatsApp, and leaves the mentor’s code for Telegram', async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { storedEventIds } from '../../mentoring/event-log.js';
+import { whatsAppEventId } from './to-inbound-event.js';
 import type { WhatsAppClientLike, WhatsAppMessageLike } from './whatsapp-client.js';
 
 /** How far back, and how many per chat, messages that came while no session was open are looked for. */
@@ -21,8 +22,8 @@ export async function missedMessages(client: WhatsAppClientLike, db: Kysely<Data
     const recent = (await chat.fetchMessages({ limit: Math.min(chat.unreadCount, catchUpPerChat), fromMe: false })).filter(
       (message) => message.timestamp >= since,
     );
-    const stored = await storedEventIds(db, 'whatsapp', recent.map((message) => message.id._serialized));
-    missed.push(...recent.filter((message) => !stored.has(message.id._serialized)));
+    const stored = await storedEventIds(db, 'whatsapp', recent.map(whatsAppEventId));
+    missed.push(...recent.filter((message) => !stored.has(whatsAppEventId(message))));
   }
   return missed;
 }

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { InboundEvent, InboundMessageEvent, InboundSender } from '../../mentoring/inbound-event.js';
+import { sha256Hex } from '../../sha256.js';
 import type { WhatsAppMessageLike } from './whatsapp-client.js';
 
 /** Looks up the phone-number id (`<number>@c.us`) behind a `…@lid` id, or null when WhatsApp will not say. */
@@ -90,6 +91,12 @@ function commandOf(text: string): { command: string; args: string } | undefined 
 }
 
 /**
+ * The id a message is taken in under: a digest of WhatsApp's message id, which
+ * holds the sender's phone number, so the event log names nobody.
+ */
+export const whatsAppEventId = (message: Pick<WhatsAppMessageLike, 'id'>): string => sha256Hex(message.id._serialized);
+
+/**
  * Translates a WhatsApp message into the domain's inbound event, or null for
  * messages the service does not act on (our own, groups, broadcasts, calls,
  * unsupported types).
@@ -98,9 +105,9 @@ export async function toInboundEvent(message: WhatsAppMessageLike, resolveLid: L
   if (message.fromMe || !isPersonalChat(message.from)) return null;
   const body = content(message);
   if (!body) return null;
-  const eventId = message.id._serialized;
+  const eventId = whatsAppEventId(message);
   const from = await senderOf(message, resolveLid);
   const command = body.kind === 'text' && body.text ? commandOf(body.text) : undefined;
   if (command) return { type: 'command', eventId, from, ...command };
-  return { type: 'message', eventId, from, externalMessageId: eventId, ...body };
+  return { type: 'message', eventId, from, externalMessageId: message.id._serialized, ...body };
 }
