@@ -1,16 +1,10 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest, pendingMigrations } from '../src/db/migrate.js';
 import { sha256Hex } from '../src/sha256.js';
-import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { useTestDatabase } from './support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase({ empty: true });
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase({ empty: true });
 
 describe('migrations', () => {
   it('digest ids in SQL exactly as the service does, so ids stored before digests match ids arriving after', async () => {

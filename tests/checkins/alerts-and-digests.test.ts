@@ -1,26 +1,17 @@
-import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { escalateAlerts } from '../../src/mentoring/alerts.js';
 import { sendDueDigests } from '../../src/mentoring/mentor-digest.js';
 import { alertMissedCheckins } from '../../src/mentoring/missed-checkins.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const translator = createTranslator();
 const coordinators = { chatId: '-100777', language: 'en' };
-let database: TestDatabase;
-let db: Kysely<Database>;
 let mentorId: string;
 let mentorChat: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
+const { db } = database;
 beforeEach(async () => {
   await db.deleteFrom('deliveries').execute();
   await db.deleteFrom('alerts').execute();

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { promptDueClients, remindUnanswered } from '../../src/mentoring/checkin-schedule.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const translator = createTranslator();
 const zones = ['Europe/Riga', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Australia/Lord_Howe'];
@@ -13,8 +11,6 @@ const times = ['00:15', '06:30', '09:00', '12:45', '18:00', '21:30', '23:50'];
 const catchupMs = 3 * 3600_000;
 const weekdayNumbers: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-let database: TestDatabase;
-let db: Kysely<Database>;
 
 /** The wall-clock fields of an instant in a zone, read with Intl (independent of PostgreSQL). */
 function wallClock(instant: number, zone: string) {
@@ -78,13 +74,8 @@ async function promptedAt(now: Date): Promise<Set<string>> {
   return prompted;
 }
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
+const { db } = database;
 
 describe('who is due a prompt', () => {
   it('matches the local clock in every zone, across both daylight-saving changes', async () => {

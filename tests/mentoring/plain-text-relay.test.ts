@@ -12,16 +12,15 @@ import { createMediaStore } from '../../src/mentoring/media-store.js';
 import { createMentor } from '../../src/mentoring/mentors.js';
 import { enqueueDeliveries } from '../../src/mentoring/outbound.js';
 import { relayPlainClientTexts } from '../../src/mentoring/plain-text-relay.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let mediaDir: string;
 let deps: ConversationDeps;
 let mentorId: string;
 let nextUpdateId = 1;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   mediaDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-relay-'));
   deps = {
     db: database.db,
@@ -34,7 +33,6 @@ beforeAll(async () => {
   await database.db.insertInto('channel_accounts').values({ channel: 'telegram', external_id: '500', chat_id: '500', mentor_id: mentorId }).execute();
 });
 afterAll(async () => {
-  await database.drop();
   await rm(mediaDir, { recursive: true, force: true });
 });
 beforeEach(async () => {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findAccount } from '../../src/mentoring/accounts.js';
 import { enqueueDeliveries } from '../../src/mentoring/outbound.js';
 import { markChoicesAnswered, resolveTypedChoice } from '../../src/mentoring/typed-choices.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
 
 const sender = { channel: 'whatsapp' as const, externalId: '+37120000009', chatId: '37120000009@c.us' };
 

@@ -1,31 +1,24 @@
 import { sql, type Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/db/create-database.js';
 import type { Channel, Database, DeliveryStatus } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { enqueueDeliveries, type DeliveryRequest, type StoredPayload } from '../../src/mentoring/outbound.js';
 import { DeliveryError, type ChannelSender, type OutboundDelivery } from '../../src/outbox/channel-sender.js';
 import { backoffMs, createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../../src/outbox/outbox-worker.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 // ---------------------------------------------------------------------------
 // Fixtures and helpers
 // ---------------------------------------------------------------------------
 
-let database: TestDatabase;
-let db: Kysely<Database>;
 /** Workers and extra connection pools a test opened, closed after it. */
 let workers: OutboxWorker[] = [];
 let extraPools: Array<Kysely<Database>> = [];
 
 // One database for the file; each test starts from an empty outbox.
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
+const { db } = database;
 
 beforeEach(async () => {
   await db.deleteFrom('deliveries').execute();

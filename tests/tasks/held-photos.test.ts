@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { releaseStaleHeldPhotos } from '../../src/mentoring/task-evidence.js';
 import { appendThreadMessage } from '../../src/mentoring/thread-store.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const translator = createTranslator();
-let database: TestDatabase;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
 
 describe('photos held for a task question', () => {
   it('go on to the mentor as they are when the client does not answer within a quarter of an hour', async () => {

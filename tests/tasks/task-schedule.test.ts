@@ -1,22 +1,13 @@
-import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { activeStreak, remindDueTasks, sendWeeklySummaries } from '../../src/mentoring/task-schedule.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 const translator = createTranslator();
 const catchupMs = 3 * 3600_000;
-let database: TestDatabase;
-let db: Kysely<Database>;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
+const { db } = database;
 beforeEach(async () => {
   await db.deleteFrom('deliveries').execute();
   await db.deleteFrom('clients').execute();

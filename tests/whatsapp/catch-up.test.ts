@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { missedMessages } from '../../src/channels/whatsapp/catch-up.js';
 import { whatsAppEventId } from '../../src/channels/whatsapp/to-inbound-event.js';
 import { createFakeWhatsApp } from '../fakes/fake-whatsapp-client.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
 
 describe('messages that came while no session was open', () => {
   it('are the recent unread ones of people’s chats that are not stored yet, oldest first', async () => {
