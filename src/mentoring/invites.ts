@@ -1,6 +1,7 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { sha256Hex } from '../sha256.js';
 import { recordAudit } from './audit.js';
 import { NotFoundError } from './errors.js';
 
@@ -18,7 +19,7 @@ export interface IssuedInvite {
 }
 
 export function hashInviteCode(code: string): string {
-  return createHash('sha256').update(normaliseInviteCode(code)).digest('hex');
+  return sha256Hex(normaliseInviteCode(code));
 }
 
 /** People retype codes: case and stray spaces or dashes do not matter. */

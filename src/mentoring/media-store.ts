@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { stripImageMetadata } from '../media/strip-image-metadata.js';
+import { sha256Hex } from '../sha256.js';
 import { NotFoundError, ValidationError } from './errors.js';
 
 /** Telegram lets a bot download up to 20 MB; nothing larger can reach us from a chat anyway. */
@@ -53,7 +54,7 @@ export function createMediaStore(deps: { dir: string; maxBytes?: number }): Medi
       if (bytes.length > maxBytes) {
         throw new ValidationError('MEDIA_TOO_LARGE', 'media', `the file is larger than ${maxBytes} bytes`);
       }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const sha256 = sha256Hex(bytes);
       await writeOnce(sha256, bytes);
       const row = await db
         .insertInto('media')
