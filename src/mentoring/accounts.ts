@@ -101,13 +101,24 @@ export async function mentorAccounts(db: Kysely<Database>, mentorId: string): Pr
   return (await accountsOfMentors(db, [mentorId])).get(mentorId) ?? [];
 }
 
+/** Accounts by the person they belong to, in the order given; accounts of nobody of that kind are left out. */
+function groupedBy(rows: ChannelAccount[], owner: (row: ChannelAccount) => string | null): Map<string, ChannelAccount[]> {
+  const groups = new Map<string, ChannelAccount[]>();
+  for (const row of rows) {
+    const key = owner(row);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 /** Every account of each of several mentors, oldest first, by mentor id. */
 export async function accountsOfMentors(db: Kysely<Database>, mentorIds: string[]): Promise<Map<string, ChannelAccount[]>> {
   if (mentorIds.length === 0) return new Map();
   const rows = await db.selectFrom('channel_accounts').selectAll().where('mentor_id', 'in', mentorIds).orderBy('created_at').execute();
-  const byMentor = new Map<string, ChannelAccount[]>();
-  for (const row of rows) if (row.mentor_id !== null) byMentor.set(row.mentor_id, [...(byMentor.get(row.mentor_id) ?? []), row]);
-  return byMentor;
+  return groupedBy(rows, (row) => row.mentor_id);
 }
 
 /** The reachable accounts of a client. */
@@ -125,9 +136,7 @@ export async function reachableAccountsOfClients(db: Kysely<Database>, clientIds
     .where('status', '=', 'active')
     .orderBy('created_at')
     .execute();
-  const byClient = new Map<string, ChannelAccount[]>();
-  for (const row of rows) if (row.client_id !== null) byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), row]);
-  return byClient;
+  return groupedBy(rows, (row) => row.client_id);
 }
 
 /** Records the conversation step an account is in the middle of, or that it is in none. */

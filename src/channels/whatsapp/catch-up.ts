@@ -17,13 +17,11 @@ const catchUpPerChat = 100;
 export async function missedMessages(client: WhatsAppClientLike, db: Kysely<Database>, now: Date): Promise<WhatsAppMessageLike[]> {
   const since = (now.getTime() - catchUpWindowMs) / 1000;
   const chats = (await client.getChats()).filter((chat) => !chat.isGroup && chat.unreadCount > 0 && chat.timestamp >= since);
-  const missed: WhatsAppMessageLike[] = [];
+  const recent: WhatsAppMessageLike[] = [];
   for (const chat of chats) {
-    const recent = (await chat.fetchMessages({ limit: Math.min(chat.unreadCount, catchUpPerChat), fromMe: false })).filter(
-      (message) => message.timestamp >= since,
-    );
-    const stored = await storedEventIds(db, 'whatsapp', recent.map(whatsAppEventId));
-    missed.push(...recent.filter((message) => !stored.has(whatsAppEventId(message))));
+    const messages = await chat.fetchMessages({ limit: Math.min(chat.unreadCount, catchUpPerChat), fromMe: false });
+    recent.push(...messages.filter((message) => message.timestamp >= since));
   }
-  return missed;
+  const stored = await storedEventIds(db, 'whatsapp', recent.map(whatsAppEventId));
+  return recent.filter((message) => !stored.has(whatsAppEventId(message)));
 }
