@@ -122,10 +122,12 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       : undefined;
     const outbox = createOutboxWorker({
       db,
-      senders: { ...(telegram ? { telegram: telegram.sender } : {}), ...(whatsapp ? { whatsapp: whatsapp.sender } : {}) },
+      senders: {
+        // Only the holder of the Telegram send lease sends on Telegram; the others leave its deliveries be.
+        ...(telegram ? { telegram: { ...telegram.sender, ready: () => telegramLease?.mayClaim() === true } } : {}),
+        ...(whatsapp ? { whatsapp: whatsapp.sender } : {}),
+      },
       budgets: telegram ? { telegram: telegram.budget } : {},
-      // A channel without a send lease of its own is not held back here.
-      mayClaim: (channel) => channel !== 'telegram' || telegramLease?.mayClaim() === true,
       logger: logger.child({ component: 'outbox' }),
       onPermanentFailure: createPermanentFailureHandler(translator),
       maxAttempts: config.deliveryMaxAttempts,

@@ -19,8 +19,9 @@ export interface ChannelSender {
   send(delivery: OutboundDelivery): Promise<{ externalId: string | null }>;
   /**
    * Whether this process can send on the channel now. A channel that says no
-   * (a WhatsApp session held by another replica, or not linked yet) leaves its
-   * deliveries to a process that can, instead of claiming and postponing them.
+   * (its send lease or WhatsApp session held by another replica, WhatsApp not
+   * linked yet) leaves its deliveries to a process that can, instead of
+   * claiming and postponing them.
    */
   ready?(): boolean;
 }

@@ -15,8 +15,6 @@ export interface OutboxWorkerOptions {
   maxAttempts: number;
   /** Paces each channel's sends to its platform's limits. */
   budgets?: Partial<Record<Channel, SendBudget>>;
-  /** Whether this process may send on a channel now (holds its send lease); every channel when absent. */
-  mayClaim?: (channel: Channel) => boolean;
   pollIntervalMs?: number;
   batchSize?: number;
   /** A claimed delivery not finished within this time is taken to be lost with its worker and is retried. */
@@ -70,7 +68,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let again = false;
 
   async function claim(): Promise<OutboundDelivery[]> {
-    const claimable = enabledChannels().filter((channel) => options.mayClaim?.(channel) ?? true);
+    const claimable = enabledChannels();
     if (claimable.length === 0) return [];
     // Claims lost with their worker are looked for now and then, not on every round: each query is a round trip.
     if (performance.now() - lastReclaimAt >= reclaimEveryMs) {
