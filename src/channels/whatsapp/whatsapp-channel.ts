@@ -39,7 +39,8 @@ export interface WhatsAppChannel {
   qr(): string | null;
 }
 
-const receiptStatuses: Record<number, ReceiptStatus> = { 1: 'sent', 2: 'delivered', 3: 'read', 4: 'read' };
+/** Receipts that move a delivery on; 1 (the server has it) says only `sent`, which the outbox records itself. */
+const receiptStatuses: Record<number, ReceiptStatus> = { 2: 'delivered', 3: 'read', 4: 'read' };
 /** A receipt can overtake the outbox recording the message id it is about; it is tried again this often. */
 const receiptRetryDelaysMs = [200, 1000, 5000];
 
