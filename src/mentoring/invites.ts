@@ -27,6 +27,20 @@ export function normaliseInviteCode(code: string): string {
   return code.toUpperCase().replace(/[\s-]/g, '');
 }
 
+/** What a client sends to redeem an invite on WhatsApp, which has no bot commands. */
+export const whatsappInviteText = (code: string): string => `START ${code}`;
+
+/**
+ * The invite code in a `START <code>` message, as people retype it: maybe with
+ * spaces or dashes, in any case. Lower-case words without a digit are taken
+ * for speech ("start tomorrow..."), not a code.
+ */
+export function inviteCodeInStartText(text: string): string | undefined {
+  const code = /^start\s+([A-Za-z0-9][A-Za-z0-9 -]{8,20})$/i.exec(text.trim())?.[1];
+  if (!code || normaliseInviteCode(code).length !== codeLength) return undefined;
+  return /\d/.test(code) || code === code.toUpperCase() ? code : undefined;
+}
+
 function generateCode(): string {
   let code = '';
   for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { InboundEvent, InboundMessageEvent, InboundSender } from '../../mentoring/inbound-event.js';
+import { inviteCodeInStartText } from '../../mentoring/invites.js';
 import { sha256Hex } from '../../sha256.js';
 import type { WhatsAppMessageLike } from './whatsapp-client.js';
 
@@ -66,24 +67,11 @@ function content(message: WhatsAppMessageLike): Pick<InboundMessageEvent, 'kind'
 }
 
 /**
- * An invite code as people retype it: ten letters and digits, maybe with
- * spaces or dashes. Lower-case words without a digit are taken for speech
- * ("start tomorrow..."), not a code.
- */
-function inviteCodeIn(text: string): string | undefined {
-  const code = /^start\s+([A-Za-z0-9][A-Za-z0-9 -]{8,20})$/i.exec(text)?.[1];
-  if (!code) return undefined;
-  const compact = code.replace(/[\s-]/g, '');
-  if (compact.length !== 10) return undefined;
-  return /\d/.test(compact) || compact === compact.toUpperCase() ? code : undefined;
-}
-
-/**
  * WhatsApp has no bot commands: `START <code>` (the invite's whatsappText)
  * and a leading slash, as Telegram users type them, are read as commands.
  */
 function commandOf(text: string): { command: string; args: string } | undefined {
-  const code = inviteCodeIn(text.trim());
+  const code = inviteCodeInStartText(text);
   if (code) return { command: 'start', args: code };
   const slash = /^\/([a-z]+)(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (slash?.[1]) return { command: slash[1].toLowerCase(), args: (slash[2] ?? '').trim() };

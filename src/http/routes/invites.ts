@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createInvite, type InviteTarget } from '../../mentoring/invites.js';
+import { createInvite, whatsappInviteText, type InviteTarget } from '../../mentoring/invites.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, inviteBody, inviteResponse } from '../schemas.js';
 
@@ -18,7 +18,7 @@ export const inviteRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
       expiresAt: invite.expiresAt,
       telegramLink: deps.telegramInviteLink(invite.code),
       // Mentors work in Telegram, where choices are buttons; only clients bind on WhatsApp.
-      whatsappText: 'clientId' in target ? `START ${invite.code}` : null,
+      whatsappText: 'clientId' in target ? whatsappInviteText(invite.code) : null,
     };
   };
 
