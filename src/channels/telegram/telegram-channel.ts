@@ -1,6 +1,6 @@
 import { Bot } from 'grammy';
-import { sql } from 'kysely';
 import type { LanguageCode, Update, UserFromGetMe } from 'grammy/types';
+import { databaseAnswers } from '../../db/database-answers.js';
 import type { ComponentState } from '../../http/http-deps.js';
 import type { Logger } from '../../logger.js';
 import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
@@ -127,11 +127,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
           allowedUpdates,
           process: processUpdate,
           processInBulk,
-          storeReachable: () =>
-            sql`select 1`.execute(conversation.db).then(
-              () => true,
-              () => false,
-            ),
+          storeReachable: () => databaseAnswers(conversation.db),
           logger: log,
           onState: (next) => (state = next),
         });

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'kysely';
+import { databaseAnswers } from '../../db/database-answers.js';
 import type { ReadinessCheck } from '../../http/http-deps.js';
 import type { Logger } from '../../logger.js';
 import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
@@ -76,12 +76,6 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     return found?.pn ?? null;
   };
 
-  const storeReachable = () =>
-    sql`select 1`
-      .execute(conversation.db)
-      .then(() => true)
-      .catch(() => false);
-
   /**
    * WhatsApp Web emits a message once: until it is stored, it is retried, for
    * as long as the database is away, and a few times while it answers.
@@ -95,7 +89,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
         if ((await handleInbound(conversation, event)) === 'handled') deps.onEnqueued();
         return;
       } catch (error) {
-        const storeUp = await storeReachable();
+        const storeUp = await databaseAnswers(conversation.db);
         // WhatsApp's message ids contain the sender's phone number, so they stay out of the logs.
         if (storeUp && attempt >= maxAttemptsWhileStoreUp) {
           log.error({ err: error, type: message.type }, 'WhatsApp message handling failed; giving up on it');
