@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { AlertKind, Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
-import { mentorAccounts } from './accounts.js';
 import { enqueueDeliveries } from './outbound.js';
 import { loadClientContext } from './people.js';
-import { textTo } from './relay.js';
+import { textToMentor } from './relay.js';
 
 const alertMessageIds: Record<AlertKind, string> = {
   low_mood: 'alert-low-mood',
@@ -46,18 +45,12 @@ export async function raiseAlert(db: Kysely<Database>, translator: Translator, a
   if (!row || !client.mentor) return row?.id;
   const language = client.mentor.language;
   const text = translator.t(language, alertMessageIds[alert.kind], { client: client.name, ...alert.args });
-  const accounts = await mentorAccounts(db, client.mentor.id);
-  await enqueueDeliveries(
-    db,
-    accounts.map((account) => ({
-      ...textTo(account, text, {
-        aboutClientId: client.id,
-        choices: [[{ data: `alert:${row.id}`, label: translator.t(language, 'alert-acknowledge') }]],
-        pin: true,
-      }),
-      messageId: alert.messageId ?? null,
-    })),
-  );
+  await textToMentor(db, client.mentor.id, text, {
+    aboutClientId: client.id,
+    choices: [[{ data: `alert:${row.id}`, label: translator.t(language, 'alert-acknowledge') }]],
+    pin: true,
+    messageId: alert.messageId ?? null,
+  });
   return row.id;
 }
 

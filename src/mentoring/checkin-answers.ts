@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ChannelAccount } from './accounts.js';
-import { mentorAccounts } from './accounts.js';
 import { raiseAlert } from './alerts.js';
 import { moodChoices } from './checkin-prompts.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import { enqueueDeliveries } from './outbound.js';
 import type { ClientContext } from './people.js';
-import { textTo } from './relay.js';
+import { textTo, textToMentor } from './relay.js';
 import { appendThreadMessage } from './thread-store.js';
 
 /** A mood this low alerts the mentor at once. */
@@ -93,12 +92,8 @@ export async function recordMood(
   const alerted =
     low && (await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'low_mood', checkinId: checkin.id, messageId: stored?.id, args: { mood } }));
   if (alerted) return;
-  const accounts = await mentorAccounts(db, client.mentor.id);
-  await enqueueDeliveries(
-    db,
-    accounts.map((a) => ({
-      ...textTo(a, deps.translator.t(language, 'client-checked-in', { client: client.name, mood }), { aboutClientId: client.id }),
-      messageId: stored?.id ?? null,
-    })),
-  );
+  await textToMentor(db, client.mentor.id, deps.translator.t(language, 'client-checked-in', { client: client.name, mood }), {
+    aboutClientId: client.id,
+    messageId: stored?.id ?? null,
+  });
 }

@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
-import { mentorAccounts } from './accounts.js';
-import { enqueueDeliveries } from './outbound.js';
-import { textTo } from './relay.js';
+import { loadMentorContext } from './people.js';
+import { textToMentor } from './relay.js';
 
 export interface DigestOptions {
   translator: Translator;
@@ -50,9 +49,9 @@ export async function sendDueDigests(db: Kysely<Database>, options: DigestOption
 }
 
 async function sendDigest(db: Kysely<Database>, options: DigestOptions, mentorId: string, localDate: string) {
-  const mentor = await db.selectFrom('mentors').select(['languages']).where('id', '=', mentorId).executeTakeFirstOrThrow();
-  const language = mentor.languages[0] ?? 'en';
-  const t = (id: string, args?: Record<string, string | number>) => options.translator.t(language, id, args);
+  const mentor = await loadMentorContext(db, mentorId);
+  if (!mentor) return;
+  const t = (id: string, args?: Record<string, string | number>) => options.translator.t(mentor.language, id, args);
   const now = options.now.toISOString();
   // Each client's "today" is their own local date.
   const rows = await sql<DigestRow>`
@@ -77,6 +76,5 @@ async function sendDigest(db: Kysely<Database>, options: DigestOptions, mentorId
     ...(alerts.length > 0 ? [t('digest-alerts', { names: alerts.join(', ') })] : []),
     ...(overdue.length > 0 ? [t('digest-overdue', { names: overdue.join(', ') })] : []),
   ];
-  const accounts = await mentorAccounts(db, mentorId);
-  await enqueueDeliveries(db, accounts.map((account) => textTo(account, lines.join('\n'))));
+  await textToMentor(db, mentorId, lines.join('\n'));
 }

@@ -145,6 +145,17 @@ export function textTo(
   };
 }
 
+/** A text from the bot to every account of a mentor. */
+export async function textToMentor(
+  db: Kysely<Database>,
+  mentorId: string,
+  text: string,
+  extra: { choices?: Choice[][]; aboutClientId?: string | null; pin?: boolean; messageId?: string | null } = {},
+): Promise<void> {
+  const accounts = await mentorAccounts(db, mentorId);
+  await enqueueDeliveries(db, accounts.map((account) => ({ ...textTo(account, text, extra), messageId: extra.messageId ?? null })));
+}
+
 /** A text from the bot to every reachable account of a client. Returns how many accounts it went to. */
 export async function textToClient(
   db: Kysely<Database>,
