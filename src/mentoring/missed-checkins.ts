@@ -7,7 +7,8 @@ import { raiseAlert } from './alerts.js';
  * Alerts the mentor of every client who has just missed `inARow` check-ins
  * in a row. A check-in is missed when it was asked and its local day ended
  * without an answer. A streak alerts once, when it reaches `inARow`, not
- * again every further day; any answer ends it.
+ * again every further day; any answer ends it. An `inARow` of 0 turns the
+ * alert off.
  */
 export async function alertMissedCheckins(
   db: Kysely<Database>,
@@ -15,6 +16,7 @@ export async function alertMissedCheckins(
 ): Promise<number> {
   const now = options.now.toISOString();
   const n = options.inARow;
+  if (n <= 0) return 0;
   return db.transaction().execute(async (trx) => {
     // Only clients with a recently missed check-in are examined, through the partial index.
     const streaks = await sql<{ client_id: string; checkin_id: string }>`

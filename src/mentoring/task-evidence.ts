@@ -55,6 +55,9 @@ export async function releaseHeldPhoto(
   );
 }
 
+/** How long a client's photo waits for them to say which task it shows before it goes to the mentor as it is. */
+const heldPhotoMs = 15 * 60_000;
+
 /**
  * Passes on every photo held longer than `afterMs` for a question its client
  * has not answered, so a client who walks away does not leave the mentor
@@ -63,9 +66,9 @@ export async function releaseHeldPhoto(
 export async function releaseStaleHeldPhotos(
   db: Kysely<Database>,
   deps: Pick<ConversationDeps, 'translator'>,
-  options: { now: Date; afterMs: number },
+  options: { now: Date; afterMs?: number },
 ): Promise<number> {
-  const cutoff = new Date(options.now.getTime() - options.afterMs).toISOString();
+  const cutoff = new Date(options.now.getTime() - (options.afterMs ?? heldPhotoMs)).toISOString();
   return inTransaction(db, async (trx) => {
     const held = await trx
       .selectFrom('channel_accounts')

@@ -10,9 +10,6 @@ import { alertMissedCheckins } from '../mentoring/missed-checkins.js';
 import { releaseStaleHeldPhotos } from '../mentoring/task-evidence.js';
 import { remindDueTasks, sendWeeklySummaries } from '../mentoring/task-schedule.js';
 
-/** How long a client's photo waits for them to say which task it shows before it goes to the mentor as it is. */
-const heldPhotoMs = 15 * 60_000;
-
 export interface CheckinSchedulerOptions {
   db: Kysely<Database>;
   translator: Translator;
@@ -74,7 +71,7 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
         remindUnanswered(db, { translator, now, afterMs: options.reminderAfterMs, catchupMs: options.catchupMs }),
       ),
       missedAlerts: await step('missedAlerts', async () =>
-        options.missedAlertInARow > 0 ? alertMissedCheckins(db, { translator, now, inARow: options.missedAlertInARow }) : 0,
+        alertMissedCheckins(db, { translator, now, inARow: options.missedAlertInARow }),
       ),
       escalated: await step('escalated', async () =>
         options.coordinators
@@ -84,7 +81,7 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
       digests: await step('digests', () => sendDueDigests(db, { translator, now, digestTime: options.digestTime, catchupMs: options.catchupMs })),
       dueTaskReminders: await step('dueTaskReminders', () => remindDueTasks(db, { translator, now, catchupMs: options.catchupMs })),
       weeklySummaries: await step('weeklySummaries', () => sendWeeklySummaries(db, { translator, now, catchupMs: options.catchupMs })),
-      releasedPhotos: await step('releasedPhotos', () => releaseStaleHeldPhotos(db, { translator }, { now, afterMs: heldPhotoMs })),
+      releasedPhotos: await step('releasedPhotos', () => releaseStaleHeldPhotos(db, { translator }, { now })),
     };
     if (Object.values(result).some((n) => n > 0)) {
       options.logger.info(result, 'check-in tick');
