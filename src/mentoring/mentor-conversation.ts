@@ -3,6 +3,7 @@ import type { Database, DeliveryStatus } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import { setPendingAction, type ChannelAccount, type MentorAccount } from './accounts.js';
 import { acknowledgeAlert } from './alerts.js';
+import { uuidPattern } from './choice-ids.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
 import { promptClientNow } from './mentor-checkin.js';
@@ -16,7 +17,6 @@ import { appendEventMessage, appendThreadMessage, markThreadSeen } from './threa
 
 const praisePhraseCount = 5;
 const historyLength = 10;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 
 /** Greets a mentor who has just bound their account and gives them their own command menu. */

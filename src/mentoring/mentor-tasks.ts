@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, PendingAction } from '../db/database.js';
 import { setPendingAction, type MentorAccount } from './accounts.js';
+import { uuidSource } from './choice-ids.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import { ConflictError } from './errors.js';
 import { mentorCaseload } from './mentor-clients.js';
@@ -12,8 +13,7 @@ import { approveTask, cancelTask, createTask, requestRedo } from './tasks.js';
 type TaskDraft = Extract<PendingAction, { type: 'task' }>;
 
 const maxTitleLength = 200;
-const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const mentorTaskChoice = new RegExp(`^(?:task:(approve|redo|cancel):(${uuid})|taskfor:(${uuid})|taskdue:(today|tomorrow|none)|taskws:none)$`);
+const mentorTaskChoice = new RegExp(`^(?:task:(approve|redo|cancel):(${uuidSource})|taskfor:(${uuidSource})|taskdue:(today|tomorrow|none)|taskws:none)$`);
 
 function sayTo(db: Kysely<Database>, deps: ConversationDeps, account: MentorAccount, mentor: MentorContext) {
   return (id: string, args?: Record<string, string>, extra?: Parameters<typeof textTo>[2]) =>

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { inTransaction } from '../db/in-transaction.js';
 import { setPendingAction, type ChannelAccount } from './accounts.js';
+import { uuidSource } from './choice-ids.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import type { InboundMessageEvent } from './inbound-event.js';
 import { enqueueDeliveries, type Choice } from './outbound.js';
@@ -136,8 +137,7 @@ export async function takeAsEvidence(
   return { messageId: stored.id };
 }
 
-const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const taskChoice = new RegExp(`^(?:(evidence):(${uuid}|none)|(done|nophoto):(${uuid}))$`);
+const taskChoice = new RegExp(`^(?:(evidence):(${uuidSource}|none)|(done|nophoto):(${uuidSource}))$`);
 
 /** The client's answers about tasks: which task a photo shows, "done", "done without photo". Returns false for other choices. */
 export async function handleTaskChoice(

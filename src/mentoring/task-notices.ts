@@ -22,7 +22,7 @@ export interface Evidence {
 const praisePhraseCount = 5;
 
 /** The mentor's two answers to a task shown done, approve first. */
-export function reviewChoices(translator: Translator, language: string, taskId: string): Choice[][] {
+function reviewChoices(translator: Translator, language: string, taskId: string): Choice[][] {
   return [
     [
       { data: `task:approve:${taskId}`, label: translator.t(language, 'task-approve') },

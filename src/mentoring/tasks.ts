@@ -94,7 +94,7 @@ async function withEvidence(db: Kysely<Database>, rows: TaskRow[]): Promise<Task
   }));
 }
 
-export async function getTask(db: Kysely<Database>, id: string): Promise<Task> {
+async function getTask(db: Kysely<Database>, id: string): Promise<Task> {
   const row = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new NotFoundError('TASK_NOT_FOUND', `no task with id ${id}`);
   const [task] = await withEvidence(db, [row]);
