@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AlertKind, Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import { enqueueDeliveries } from './outbound.js';
-import { loadClientContext } from './people.js';
+import type { ClientContext } from './people.js';
 import { textToMentor } from './relay.js';
 
 const alertMessageIds: Record<AlertKind, string> = {
@@ -12,7 +12,8 @@ const alertMessageIds: Record<AlertKind, string> = {
 };
 
 export interface NewAlert {
-  clientId: string;
+  /** The client, as the caller has loaded them: the alert goes to their current mentor. */
+  client: ClientContext;
   kind: AlertKind;
   checkinId?: string;
   /** The thread message that raised it. */
@@ -28,8 +29,7 @@ export interface NewAlert {
  * was raised.
  */
 export async function raiseAlert(db: Kysely<Database>, translator: Translator, alert: NewAlert): Promise<string | undefined> {
-  const client = await loadClientContext(db, alert.clientId);
-  if (!client) return undefined;
+  const { client } = alert;
   const row = await db
     .insertInto('alerts')
     .values({

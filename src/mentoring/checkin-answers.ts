@@ -78,7 +78,7 @@ export async function recordMood(
   await enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, low ? 'checkin-thanks-low' : 'checkin-thanks'))]);
   // Without a mentor the alert still stands, for the coordinators to see when it is escalated.
   if (!client.mentor) {
-    if (low) await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'low_mood', checkinId: checkin.id, args: { mood } });
+    if (low) await raiseAlert(db, deps.translator, { client, kind: 'low_mood', checkinId: checkin.id, args: { mood } });
     return;
   }
   const language = client.mentor.language;
@@ -90,7 +90,7 @@ export async function recordMood(
     text: deps.translator.t(language, 'client-checked-in', { client: client.name, mood }),
   });
   const alerted =
-    low && (await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'low_mood', checkinId: checkin.id, messageId: stored?.id, args: { mood } }));
+    low && (await raiseAlert(db, deps.translator, { client, kind: 'low_mood', checkinId: checkin.id, messageId: stored?.id, args: { mood } }));
   if (alerted) return;
   await textToMentor(db, client.mentor.id, deps.translator.t(language, 'client-checked-in', { client: client.name, mood }), {
     aboutClientId: client.id,

@@ -158,7 +158,7 @@ export async function handleClientEvent(
 
   if (event.type === 'edit') {
     const edited = await handleClientEdit(db, deps, client, event.externalMessageId, event.text, account.channel);
-    if (inCrisis && edited) await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'crisis_words', messageId: edited });
+    if (inCrisis && edited) await raiseAlert(db, deps.translator, { client, kind: 'crisis_words', messageId: edited });
     return;
   }
 
@@ -170,7 +170,7 @@ export async function handleClientEvent(
   }
   const evidence = await takeAsEvidence(db, deps, account, client, event, media);
   const stored = evidence ? evidence.messageId : await handleClientMessage(db, deps, account, client, event, media);
-  if (inCrisis && stored) await raiseAlert(db, deps.translator, { clientId: client.id, kind: 'crisis_words', messageId: stored });
+  if (inCrisis && stored) await raiseAlert(db, deps.translator, { client, kind: 'crisis_words', messageId: stored });
 }
 
 async function handleClientMessage(

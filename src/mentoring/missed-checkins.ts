@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import { raiseAlert } from './alerts.js';
+import { loadClientContexts } from './people.js';
 
 /**
  * Alerts the mentor of every client who has just missed `inARow` check-ins
@@ -50,10 +51,13 @@ export async function alertMissedCheckins(
         and (cardinality(ids) = ${sql.lit(n)} or not missed[${sql.lit(n + 1)}])
         and not exists (select 1 from alerts a where a.kind = 'missed_checkins' and a.checkin_id = ids[1])
     `.execute(trx);
+    const clients = await loadClientContexts(trx, streaks.rows.map((streak) => streak.client_id));
     let raised = 0;
     for (const streak of streaks.rows) {
+      const client = clients.get(streak.client_id);
+      if (!client) continue;
       const id = await raiseAlert(trx, options.translator, {
-        clientId: streak.client_id,
+        client,
         kind: 'missed_checkins',
         checkinId: streak.checkin_id,
         args: { count: n },
