@@ -11,7 +11,7 @@ import { continueTask, handleMentorTaskChoice, listMentorTasks, saveRedoComment,
 import { mentorCaseload } from './mentor-clients.js';
 import { clientDeliveryStatus } from './messages.js';
 import { enqueueDeliveries } from './outbound.js';
-import { isAssigned, loadClientContext, loadMentorContext, type MentorContext } from './people.js';
+import { assignedClient, isAssigned, loadClientContext, loadMentorContext, type MentorContext } from './people.js';
 import { relayedContentOf, relayToClient, textTo } from './relay.js';
 import { appendEventMessage, appendThreadMessage, markThreadSeen } from './thread-store.js';
 
@@ -192,7 +192,7 @@ async function askDailyQuestion(
   again: boolean,
 ): Promise<void> {
   const t = (id: string, args?: Record<string, string>) => deps.translator.t(mentor.language, id, args);
-  const client = (await isAssigned(db, mentor.id, clientId)) ? await loadClientContext(db, clientId) : undefined;
+  const client = await assignedClient(db, mentor.id, clientId);
   if (!client) {
     await enqueueDeliveries(db, [textTo(account, t('not-your-client'))]);
     return;
@@ -236,12 +236,11 @@ async function chooseClient(
   clientId: string,
 ): Promise<void> {
   const t = (id: string, args?: Record<string, string>) => deps.translator.t(mentor.language, id, args);
-  if (!(await isAssigned(db, mentor.id, clientId))) {
+  const client = await assignedClient(db, mentor.id, clientId);
+  if (!client) {
     await enqueueDeliveries(db, [textTo(account, t('not-your-client'))]);
     return;
   }
-  const client = await loadClientContext(db, clientId);
-  if (!client) return;
   await db.updateTable('channel_accounts').set({ current_client_id: clientId, pending_action: null }).where('id', '=', account.id).execute();
   await enqueueDeliveries(db, [textTo(account, t('current-client', { name: client.name }), { aboutClientId: clientId, pin: true })]);
 }
@@ -309,13 +308,13 @@ async function saveNote(
   text: string,
 ): Promise<void> {
   await setPendingAction(db, account.id, null);
-  if (!(await isAssigned(db, mentor.id, clientId))) {
+  const client = await assignedClient(db, mentor.id, clientId);
+  if (!client) {
     await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'not-your-client'))]);
     return;
   }
   await db.insertInto('case_notes').values({ client_id: clientId, mentor_id: mentor.id, text }).execute();
-  const client = await loadClientContext(db, clientId);
-  await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'note-saved', { name: client?.name ?? '' }), { aboutClientId: clientId })]);
+  await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'note-saved', { name: client.name }), { aboutClientId: clientId })]);
 }
 
 async function offerPraise(

@@ -6,7 +6,7 @@ import type { ConversationDeps } from './conversation-deps.js';
 import { ConflictError } from './errors.js';
 import { mentorCaseload } from './mentor-clients.js';
 import { enqueueDeliveries, type Choice } from './outbound.js';
-import { isAssigned, loadClientContext, type MentorContext } from './people.js';
+import { assignedClient, isAssigned, loadClientContext, type MentorContext } from './people.js';
 import { textTo } from './relay.js';
 import { approveTask, cancelTask, createTask, requestRedo } from './tasks.js';
 
@@ -85,7 +85,7 @@ export async function continueTask(
   worksheet: { mediaId: string } | undefined,
 ): Promise<void> {
   const say = sayTo(db, deps, account, mentor);
-  const client = (await isAssigned(db, mentor.id, draft.clientId)) ? await loadClientContext(db, draft.clientId) : undefined;
+  const client = await assignedClient(db, mentor.id, draft.clientId);
   if (!client) {
     await setPendingAction(db, account.id, null);
     return say('not-your-client');
@@ -125,7 +125,7 @@ async function finishTask(
   worksheetMediaId: string | null,
 ): Promise<void> {
   await setPendingAction(db, account.id, null);
-  const client = (await isAssigned(db, mentor.id, draft.clientId)) ? await loadClientContext(db, draft.clientId) : undefined;
+  const client = await assignedClient(db, mentor.id, draft.clientId);
   if (!client) return sayTo(db, deps, account, mentor)('not-your-client');
   await createTask(
     db,

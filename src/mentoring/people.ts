@@ -66,6 +66,12 @@ export async function loadMentorContext(db: Kysely<Database>, mentorId: string):
   return row && { id: row.id, name: row.name, language: row.languages[0] ?? 'en' };
 }
 
+/** The client's context when they are assigned to the mentor right now: one query where isAssigned and loading would be two. */
+export async function assignedClient(db: Kysely<Database>, mentorId: string, clientId: string): Promise<ClientContext | undefined> {
+  const client = await loadClientContext(db, clientId);
+  return client?.mentor?.id === mentorId ? client : undefined;
+}
+
 /** Whether the client is assigned to the mentor right now. */
 export async function isAssigned(db: Kysely<Database>, mentorId: string, clientId: string): Promise<boolean> {
   const row = await db
