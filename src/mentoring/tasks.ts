@@ -187,7 +187,7 @@ export async function submitTask(
 }
 
 /** Approves a task and praises the client. Approving twice changes nothing and praises once. */
-export async function approveTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<Task> {
+export async function approveTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<void> {
   const row = await lockTask(db, taskId);
   if (row.status !== 'approved') {
     assertMove(row, 'approved');
@@ -201,7 +201,6 @@ export async function approveTask(db: Kysely<Database>, translator: Translator, 
     const client = await loadClientContext(db, row.client_id);
     if (client) await notifyTaskApproved(db, translator, client, approved);
   }
-  return getTask(db, taskId);
 }
 
 /** Sends a task back to the client with what to do again. */
@@ -212,7 +211,7 @@ export async function requestRedo(
   comment: string,
   actor: string,
   now: Date,
-): Promise<Task> {
+): Promise<void> {
   const row = await lockTask(db, taskId);
   assertMove(row, 'assigned');
   const updated = await db
@@ -224,11 +223,10 @@ export async function requestRedo(
   await recordAudit(db, { actor, action: 'task.redo', entityType: 'task', entityId: taskId });
   const client = await loadClientContext(db, row.client_id);
   if (client) await notifyRedo(db, translator, client, updated, comment);
-  return getTask(db, taskId);
 }
 
 /** Takes a task off the client's list and tells them. */
-export async function cancelTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<Task> {
+export async function cancelTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<void> {
   const row = await lockTask(db, taskId);
   assertMove(row, 'cancelled');
   const cancelled = await db
@@ -240,7 +238,6 @@ export async function cancelTask(db: Kysely<Database>, translator: Translator, t
   await recordAudit(db, { actor, action: 'task.cancel', entityType: 'task', entityId: taskId });
   const client = await loadClientContext(db, row.client_id);
   if (client) await notifyTaskCancelled(db, translator, client, cancelled);
-  return getTask(db, taskId);
 }
 
 /** Changes a task's title, details, due date or status; a status change has the same effects as in the chat. */
@@ -266,10 +263,12 @@ export async function updateTask(
         .execute();
       await recordAudit(trx, { actor, action: 'task.update', entityType: 'task', entityId: id });
     }
-    if (changes.status === undefined || changes.status === row.status) return getTask(trx, id);
-    if (changes.status === 'approved') return approveTask(trx, translator, id, actor, now);
-    if (changes.status === 'assigned') return requestRedo(trx, translator, id, changes.comment ?? '', actor, now);
-    // What is left is a cancellation: the client alone submits.
-    return cancelTask(trx, translator, id, actor, now);
+    if (changes.status !== undefined && changes.status !== row.status) {
+      if (changes.status === 'approved') await approveTask(trx, translator, id, actor, now);
+      else if (changes.status === 'assigned') await requestRedo(trx, translator, id, changes.comment ?? '', actor, now);
+      // What is left is a cancellation: the client alone submits.
+      else await cancelTask(trx, translator, id, actor, now);
+    }
+    return getTask(trx, id);
   });
 }
