@@ -105,7 +105,8 @@ export async function takeAsEvidence(
   const awaited = pending?.type === 'evidence-for' ? pending.taskId : undefined;
   const isEvidenceKind = event.kind === 'photo' || (awaited !== undefined && event.kind === 'document');
   if (!media || !isEvidenceKind) return undefined;
-  const tasks = awaited !== undefined ? (await isOpenTaskOf(db, client.id, awaited) ? [{ id: awaited }] : []) : await openTasks(db, client.id);
+  const open = await openTasks(db, client.id);
+  const tasks = awaited !== undefined ? open.filter((task) => task.id === awaited) : open;
   if (tasks.length === 0) return undefined;
 
   const stored = await appendEventMessage(db, client.id, { author: 'client' }, account.channel, event, media);
@@ -130,7 +131,7 @@ export async function takeAsEvidence(
     heldAt: deps.clock().toISOString(),
   });
   const choices: Choice[][] = [
-    ...(await openTasks(db, client.id)).map((task) => [{ data: `evidence:${task.id}`, label: shortLabel(task.title) }]),
+    ...tasks.map((task) => [{ data: `evidence:${task.id}`, label: shortLabel(task.title) }]),
     [{ data: 'evidence:none', label: deps.translator.t(client.language, 'task-photo-not-for-task') }],
   ];
   await enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, 'task-which'), { choices })]);
