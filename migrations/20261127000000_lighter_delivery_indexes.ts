@@ -14,9 +14,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column('message_id')
     .where(sql.ref('message_id'), 'is not', null)
     .execute();
+  // Receipts find a sent delivery by channel and platform id, a mentor's reply by those and the
+  // chat as well: one index in that column order serves both, where two were written on every send.
+  await db.schema.dropIndex('deliveries_sent_message_idx').execute();
+  await db.schema.dropIndex('deliveries_channel_external_idx').execute();
+  await db.schema
+    .createIndex('deliveries_channel_external_idx')
+    .on('deliveries')
+    .columns(['channel', 'external_id', 'recipient_chat_id'])
+    .where(sql.ref('external_id'), 'is not', null)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('deliveries_channel_external_idx').execute();
+  await db.schema
+    .createIndex('deliveries_channel_external_idx')
+    .on('deliveries')
+    .columns(['channel', 'external_id'])
+    .where(sql.ref('external_id'), 'is not', null)
+    .execute();
+  await db.schema
+    .createIndex('deliveries_sent_message_idx')
+    .on('deliveries')
+    .columns(['channel', 'recipient_chat_id', 'external_id'])
+    .where(sql.ref('external_id'), 'is not', null)
+    .execute();
   await db.schema.dropIndex('deliveries_message_idx').execute();
   await db.schema.createIndex('deliveries_message_idx').on('deliveries').column('message_id').execute();
   await db.schema
