@@ -62,7 +62,12 @@ export function createUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
   /** Stores a batch; returns the id of the first update that must be fetched again, if any. */
   async function storeBatch(updates: Update[]): Promise<number | undefined> {
     const byChat = new Map<string, Update[]>();
-    for (const update of updates) byChat.set(chatKey(update), [...(byChat.get(chatKey(update)) ?? []), update]);
+    for (const update of updates) {
+      const key = chatKey(update);
+      const chat = byChat.get(key);
+      if (chat) chat.push(update);
+      else byChat.set(key, [update]);
+    }
     const firstFailures = await Promise.all(
       [...byChat.values()].map(async (chatUpdates) => {
         for (const update of chatUpdates) {

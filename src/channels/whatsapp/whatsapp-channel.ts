@@ -11,7 +11,7 @@ import { toInboundEvent } from './to-inbound-event.js';
 import type { WhatsAppAck, WhatsAppLibrary, WhatsAppMessageLike } from './whatsapp-client.js';
 import type { WhatsAppConfig } from './whatsapp-config.js';
 import { createWhatsAppSender } from './whatsapp-sender.js';
-import { createWhatsAppSession, type WhatsAppSession, type WhatsAppSessionDeps, type WhatsAppStatus } from './whatsapp-session.js';
+import { createWhatsAppSession, whatsappDisabledReason, type WhatsAppSession, type WhatsAppSessionDeps, type WhatsAppStatus } from './whatsapp-session.js';
 
 /** A message that fails this often while the database answers is given up, so it cannot hold up its chat for ever. */
 const maxAttemptsWhileStoreUp = 5;
@@ -171,7 +171,7 @@ export function whatsappReadiness(whatsapp: WhatsAppChannel | undefined): Readin
     name: 'whatsapp',
     required: false,
     check: async () => {
-      if (!whatsapp) return { ready: false, state: 'disabled', reason: 'WHATSAPP_ENABLED is not true' };
+      if (!whatsapp) return { ready: false, state: 'disabled', reason: whatsappDisabledReason };
       const { state, reason } = whatsapp.status();
       return { ready: state === 'ready', state, ...(reason !== undefined ? { reason } : {}) };
     },

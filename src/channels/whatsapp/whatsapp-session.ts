@@ -7,6 +7,9 @@ import type { Logger } from '../../logger.js';
 import type { WhatsAppAck, WhatsAppClientLike, WhatsAppLibrary, WhatsAppMessageLike } from './whatsapp-client.js';
 
 export const whatsAppStates = ['disabled', 'starting', 'qr', 'ready', 'disconnected', 'failed'] as const;
+
+/** Why WhatsApp is off, as the status route and /readyz report it. */
+export const whatsappDisabledReason = 'WHATSAPP_ENABLED is not true';
 export type WhatsAppState = (typeof whatsAppStates)[number];
 
 export interface WhatsAppStatus {

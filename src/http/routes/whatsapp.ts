@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { whatsAppStates } from '../../channels/whatsapp/whatsapp-session.js';
+import { whatsappDisabledReason, whatsAppStates } from '../../channels/whatsapp/whatsapp-session.js';
 import { NotFoundError } from '../../mentoring/errors.js';
 import type { HttpDeps } from '../http-deps.js';
 
@@ -18,7 +18,7 @@ export const whatsappRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps)
   const startedAt = deps.clock();
 
   app.get('/whatsapp/status', { schema: { tags: ['whatsapp'], response: { 200: statusResponse } } }, async () =>
-    deps.whatsapp ? deps.whatsapp.status() : { state: 'disabled' as const, since: startedAt, reason: 'WHATSAPP_ENABLED is not true' },
+    deps.whatsapp ? deps.whatsapp.status() : { state: 'disabled' as const, since: startedAt, reason: whatsappDisabledReason },
   );
 
   app.get(
