@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseDuration } from './duration.js';
 import type { TelegramConfig } from './channels/telegram/telegram-channel.js';
 import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-config.js';
-import { phoneField } from './mentoring/fields.js';
+import { languageField, phoneField } from './mentoring/fields.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -77,7 +77,7 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().regex(/^-?\d+$/, 'must be a Telegram chat id such as -1001234567890').optional(),
   ),
-  COORDINATOR_LANGUAGE: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z]{2}$/, 'must be a language code such as en').default('en')),
+  COORDINATOR_LANGUAGE: z.preprocess(emptyAsUndefined, languageField.default('en')),
   CRISIS_CONTACTS_TEXT: z.preprocess(emptyAsUndefined, z.string().max(1000).default('112')),
   CRISIS_WORDS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   MENTOR_DIGEST_TIME: z.preprocess(

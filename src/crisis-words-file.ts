@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError } from './config.js';
 import { defaultCrisisWords, type CrisisWords } from './mentoring/crisis-words.js';
+import { languageField } from './mentoring/fields.js';
 
-const fileSchema = z.record(z.string().regex(/^[a-z]{2}$/, 'keys must be language codes such as en'), z.array(z.string().min(1)));
+const fileSchema = z.record(languageField, z.array(z.string().min(1)));
 
 /**
  * The crisis words in force: the built-in lists, each language replaced by
