@@ -11,7 +11,7 @@ import { continueTask, handleMentorTaskChoice, listMentorTasks, saveRedoComment,
 import { mentorCaseload } from './mentor-clients.js';
 import { clientDeliveryStatus } from './messages.js';
 import { enqueueDeliveries } from './outbound.js';
-import { assignedClient, isAssigned, loadClientContext, loadMentorContext, type MentorContext } from './people.js';
+import { assignedClient, isAssigned, loadClientContext, loadMentorContext, type ClientContext, type MentorContext } from './people.js';
 import { relayedContentOf, relayToClient, textTo } from './relay.js';
 import { appendEventMessage, appendThreadMessage, markThreadSeen } from './thread-store.js';
 
@@ -183,6 +183,19 @@ async function relayMentorMessage(
   );
 }
 
+/** The client when they are the mentor's; otherwise the mentor is told so and there is none. */
+async function assignedClientOrRefuse(
+  db: Kysely<Database>,
+  deps: ConversationDeps,
+  account: MentorAccount,
+  mentor: MentorContext,
+  clientId: string,
+): Promise<ClientContext | undefined> {
+  const client = await assignedClient(db, mentor.id, clientId);
+  if (!client) await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'not-your-client'))]);
+  return client;
+}
+
 async function askDailyQuestion(
   db: Kysely<Database>,
   deps: ConversationDeps,
@@ -192,11 +205,8 @@ async function askDailyQuestion(
   again: boolean,
 ): Promise<void> {
   const t = (id: string, args?: Record<string, string>) => deps.translator.t(mentor.language, id, args);
-  const client = await assignedClient(db, mentor.id, clientId);
-  if (!client) {
-    await enqueueDeliveries(db, [textTo(account, t('not-your-client'))]);
-    return;
-  }
+  const client = await assignedClientOrRefuse(db, deps, account, mentor, clientId);
+  if (!client) return;
   const result = await promptClientNow(db, deps.translator, client, { now: deps.clock(), again });
   const choices = result === 'already-asked' ? [[{ data: `checkin:${client.id}`, label: t('checkin-ask-again') }]] : undefined;
   await enqueueDeliveries(db, [
@@ -236,11 +246,8 @@ async function chooseClient(
   clientId: string,
 ): Promise<void> {
   const t = (id: string, args?: Record<string, string>) => deps.translator.t(mentor.language, id, args);
-  const client = await assignedClient(db, mentor.id, clientId);
-  if (!client) {
-    await enqueueDeliveries(db, [textTo(account, t('not-your-client'))]);
-    return;
-  }
+  const client = await assignedClientOrRefuse(db, deps, account, mentor, clientId);
+  if (!client) return;
   await db.updateTable('channel_accounts').set({ current_client_id: clientId, pending_action: null }).where('id', '=', account.id).execute();
   await enqueueDeliveries(db, [textTo(account, t('current-client', { name: client.name }), { aboutClientId: clientId, pin: true })]);
 }
@@ -308,11 +315,8 @@ async function saveNote(
   text: string,
 ): Promise<void> {
   await setPendingAction(db, account.id, null);
-  const client = await assignedClient(db, mentor.id, clientId);
-  if (!client) {
-    await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'not-your-client'))]);
-    return;
-  }
+  const client = await assignedClientOrRefuse(db, deps, account, mentor, clientId);
+  if (!client) return;
   await db.insertInto('case_notes').values({ client_id: clientId, mentor_id: mentor.id, text }).execute();
   await enqueueDeliveries(db, [textTo(account, deps.translator.t(mentor.language, 'note-saved', { name: client.name }), { aboutClientId: clientId })]);
 }
