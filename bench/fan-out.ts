@@ -1,9 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { createFakeBotApi } from '../tests/fakes/fake-bot-api.js';
 import { seedDueClients, seededChats } from '../tests/support/due-clients.js';
 import type { Row } from './report.js';
 import { createScratchDatabase } from './scratch-database.js';
-import { sleep, startBenchService } from './service.js';
+import { startBenchService } from './service.js';
 
 /** Fan-out: `count` check-ins due at once, against a Bot API that enforces Telegram's limits. */
 export async function benchFanOut(adminUrl: string, count: number): Promise<Row[]> {

@@ -1,9 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { createFakeBotApi } from '../tests/fakes/fake-bot-api.js';
 import { seedDueClients, seededChats } from '../tests/support/due-clients.js';
 import { percentile, type Row } from './report.js';
 import { createScratchDatabase } from './scratch-database.js';
-import { sleep, startBenchService } from './service.js';
+import { startBenchService } from './service.js';
 
 const clientCount = 2000;
 const clientsPerMentor = 20;

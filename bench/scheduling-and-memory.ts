@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { createTranslator } from '../src/i18n/translator.js';
 import { promptDueClients } from '../src/mentoring/checkin-schedule.js';
@@ -6,7 +7,7 @@ import { createFakeBotApi } from '../tests/fakes/fake-bot-api.js';
 import { seedDueClients } from '../tests/support/due-clients.js';
 import type { Row } from './report.js';
 import { createScratchDatabase } from './scratch-database.js';
-import { sleep, startBenchService } from './service.js';
+import { startBenchService } from './service.js';
 
 /** Peak and current resident set size of a process, from /proc, in MB. */
 async function residentMb(pid: number): Promise<{ peak: number; now: number }> {

@@ -11,5 +11,3 @@ export async function startBenchService(databaseUrl: string, fake: FakeBotApi, e
   await service.listening(60_000);
   return service;
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
