@@ -19,6 +19,17 @@ export default tseslint.config(
     },
   },
   {
+    // The domain goes by the time its caller gives it (a scope's `now`), so tests can set it.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the scope or the caller (`now`), not the system clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the scope or the caller (`now`), not the system clock.' },
+      ],
+    },
+  },
+  {
     // Tests read JSON answers whose shape the assertions check.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

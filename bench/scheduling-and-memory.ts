@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { createTranslator } from '../src/i18n/translator.js';
-import { promptDueClients } from '../src/mentoring/checkin-schedule.js';
+import { promptDueClients } from '../src/domain/checkins/schedule.js';
 import { createFakeBotApi } from '../tests/fakes/fake-bot-api.js';
 import { seedDueClients } from '../tests/support/due-clients.js';
 import type { Row } from './report.js';

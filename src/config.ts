@@ -1,10 +1,8 @@
 import path from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
-import { parseDuration } from './duration.js';
-import type { TelegramConfig } from './channels/telegram/telegram-channel.js';
-import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-config.js';
-import { languageField, phoneField } from './mentoring/fields.js';
+import { parseDuration } from './core/duration.js';
+import { languageField, phoneField } from './core/fields.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -25,6 +23,8 @@ const duration = (fallback: string) =>
         return ms;
       }),
   );
+
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 18:00');
 
 const envSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -80,10 +80,9 @@ const envSchema = z.object({
   COORDINATOR_LANGUAGE: z.preprocess(emptyAsUndefined, languageField.default('en')),
   CRISIS_CONTACTS_TEXT: z.preprocess(emptyAsUndefined, z.string().max(1000).default('112')),
   CRISIS_WORDS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
-  MENTOR_DIGEST_TIME: z.preprocess(
-    emptyAsUndefined,
-    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 18:00').default('18:00'),
-  ),
+  MENTOR_DIGEST_TIME: z.preprocess(emptyAsUndefined, localTime.default('18:00')),
+  TASK_REMINDER_TIME: z.preprocess(emptyAsUndefined, localTime.optional()),
+  WEEKLY_SUMMARY_TIME: z.preprocess(emptyAsUndefined, localTime.optional()),
   WHATSAPP_ENABLED: z.preprocess(
     emptyAsUndefined,
     z
@@ -105,6 +104,36 @@ const envSchema = z.object({
   }
 });
 
+/** How the service talks to Telegram, from TELEGRAM_* settings. */
+export interface TelegramConfig {
+  token: string;
+  apiRoot: string;
+  mode: 'polling' | 'webhook';
+  webhookUrl?: string | undefined;
+  webhookSecret?: string | undefined;
+  /** Telegram's flood limits, as this deployment keeps to them. */
+  limits: {
+    /** Sends per second over all chats. */
+    perSecond: number;
+    /** Sustained sends per second to one chat. */
+    perChatPerSecond: number;
+    /** Sends one chat may receive in a burst before the per-chat rate applies. */
+    chatBurst: number;
+    /** Sends per minute to one group chat. */
+    perGroupPerMinute: number;
+  };
+}
+
+/** How the WhatsApp Web session is run, from WHATSAPP_* settings. */
+export interface WhatsAppConfig {
+  /** The Chromium (or Chrome) binary that runs WhatsApp Web. */
+  chromiumPath: string;
+  /** Where LocalAuth keeps the linked session, under DATA_DIR. */
+  sessionDir: string;
+  /** E.164 number to link by pairing code instead of a QR code, when set. */
+  pairingPhone: string | undefined;
+}
+
 /** Everything the service reads from its environment, parsed once by the composition root. */
 export interface Config {
   port: number;
@@ -116,7 +145,18 @@ export interface Config {
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
   deliveryMaxAttempts: number;
-  checkins: { tickCron: string; catchupMs: number; reminderAfterMs: number; missedAlertInARow: number; digestTime: string };
+  checkins: {
+    tickCron: string;
+    catchupMs: number;
+    reminderAfterMs: number;
+    missedAlertInARow: number;
+    /** Local 'HH:MM' of each mentor's daily digest. */
+    digestTime: string;
+    /** Local 'HH:MM' from which a task due today is brought to mind; unset, the domain's own time. */
+    dueReminderTime?: string | undefined;
+    /** Local 'HH:MM' of the weekly summary; unset, the domain's own time. */
+    weeklySummaryTime?: string | undefined;
+  };
   alerts: {
     escalateAfterMs: number;
     /** Absent when no coordinators' chat is configured: alerts stay with the mentor. */
@@ -169,6 +209,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       reminderAfterMs: e.CHECKIN_REMINDER_AFTER,
       missedAlertInARow: e.CHECKIN_MISSED_ALERT,
       digestTime: e.MENTOR_DIGEST_TIME,
+      dueReminderTime: e.TASK_REMINDER_TIME,
+      weeklySummaryTime: e.WEEKLY_SUMMARY_TIME,
     },
     alerts: {
       escalateAfterMs: e.ALERT_ESCALATE_AFTER,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError } from './config.js';
-import { defaultCrisisWords, type CrisisWords } from './mentoring/crisis-words.js';
-import { languageField } from './mentoring/fields.js';
+import { defaultCrisisWords, type CrisisWords } from './domain/safety/crisis-words.js';
+import { languageField } from './core/fields.js';
 
 const fileSchema = z.record(languageField, z.array(z.string().min(1)));
 

@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { resolveAdminToken } from './admin-token.js';
 import type { Config } from './config.js';
+import type { Clock } from './core/clock.js';
 import { createDatabase } from './db/create-database.js';
 import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './http/app.js';
 import { databaseReadiness } from './http/database-readiness.js';
 import type { Logger } from './logger.js';
-import { createMediaStore } from './mentoring/media-store.js';
+import { createMediaStore } from './media/media-store.js';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramReadiness } from './channels/telegram/telegram-readiness.js';
 import { createWhatsAppChannel, whatsappReadiness, type WhatsAppChannelDeps } from './channels/whatsapp/whatsapp-channel.js';
@@ -18,9 +19,9 @@ import type { WhatsAppLibrary } from './channels/whatsapp/whatsapp-client.js';
 import { printQrToTerminal } from './channels/whatsapp/print-qr.js';
 import { loadCrisisWords } from './crisis-words-file.js';
 import { createTranslator } from './i18n/translator.js';
-import { crisisWordMatcher } from './mentoring/crisis-words.js';
-import type { ConversationDeps } from './mentoring/conversation-deps.js';
-import { createPermanentFailureHandler } from './mentoring/delivery-failures.js';
+import { crisisWordMatcher } from './domain/safety/crisis-words.js';
+import type { ConversationDeps } from './domain/conversation/conversation-deps.js';
+import { createPermanentFailureHandler } from './domain/threads/delivery-failures.js';
 import { createOutboxWorker } from './outbox/outbox-worker.js';
 import { createSendLease } from './outbox/send-lease.js';
 import { createCheckinScheduler } from './scheduler/checkin-scheduler.js';
@@ -35,6 +36,8 @@ export interface RunningService {
 
 /** Stand-ins for what the service would otherwise reach outside the process; tests pass fakes. */
 export interface ServiceOverrides {
+  /** The time the domain and the scheduler go by; the system clock by default. */
+  clock?: Clock;
   whatsappLibrary?: WhatsAppLibrary;
   whatsappTimings?: WhatsAppChannelDeps['timings'];
   printQr?: (qr: string) => void;
@@ -78,18 +81,13 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       db,
       translator,
       mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
-      clock: () => new Date(),
+      clock: overrides.clock ?? (() => new Date()),
       safety: {
         isCrisis: crisisWordMatcher(crisisWords),
         crisisContactsText: config.safety.crisisContactsText,
       },
     };
-    // Called only after start-up, once the worker below exists.
-    const onEnqueued = () => outbox.nudge();
-
-    const telegram = config.telegram
-      ? createTelegramChannel({ config: config.telegram, conversation, logger, onEnqueued })
-      : undefined;
+    const telegram = config.telegram ? createTelegramChannel({ config: config.telegram, conversation, logger }) : undefined;
     // Only the holder of a channel's send lease sends on it, so its budget holds for the whole deployment.
     const holder = `${os.hostname()}:${process.pid}:${randomUUID()}`;
     const telegramLease = telegram
@@ -115,7 +113,8 @@ export async function startService(config: Config, logger: Logger, overrides: Se
           conversation,
           logger,
           holder,
-          onEnqueued,
+          // Deliveries that waited for the session can go now; called once the worker below exists.
+          onReady: () => outbox.nudge(),
           printQr: overrides.printQr ?? printQrToTerminal,
           ...(overrides.whatsappTimings ? { timings: overrides.whatsappTimings } : {}),
         })
@@ -129,8 +128,9 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       },
       budgets: telegram ? { telegram: telegram.budget } : {},
       logger: logger.child({ component: 'outbox' }),
-      onPermanentFailure: createPermanentFailureHandler(translator),
+      onPermanentFailure: createPermanentFailureHandler(conversation),
       maxAttempts: config.deliveryMaxAttempts,
+      listenUrl: databaseUrl,
     });
 
     const app = await buildApp({
@@ -142,7 +142,6 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       clock: conversation.clock,
       readiness: [databaseReadiness(db), telegramReadiness(telegram), whatsappReadiness(whatsapp)],
       telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
-      onEnqueued,
       ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
         ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }
@@ -175,7 +174,6 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       ...config.checkins,
       escalateAfterMs: config.alerts.escalateAfterMs,
       coordinators: config.alerts.coordinators,
-      onEnqueued,
     });
     scheduler.start();
     stops.push(() => scheduler.stop());

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config.js';
 import { loadCrisisWords } from '../src/crisis-words-file.js';
-import { defaultCrisisWords } from '../src/mentoring/crisis-words.js';
+import { defaultCrisisWords } from '../src/domain/safety/crisis-words.js';
 
 let dir: string;
 beforeAll(async () => {

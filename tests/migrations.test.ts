@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateToLatest, pendingMigrations } from '../src/db/migrate.js';
-import { sha256Hex } from '../src/sha256.js';
+import { sha256Hex } from '../src/core/sha256.js';
 import { useTestDatabase } from './support/test-database.js';
 
 const database = useTestDatabase({ empty: true });

@@ -1,8 +1,8 @@
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { createDatabase } from './create-database.js';
-import { embeddedDatabaseName, startEmbeddedPostgres } from './embedded-postgres.js';
-import { migrateToLatest } from './migrate.js';
+import { createDatabase } from '../db/create-database.js';
+import { embeddedDatabaseName, startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import { migrateToLatest } from '../db/migrate.js';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded server in DATA_DIR. */
 const config = parseConfig(process.env);

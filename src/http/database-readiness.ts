@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
-import type { ReadinessCheck } from './http-deps.js';
+import type { ReadinessCheck } from '../core/readiness.js';
 
 /** Ready when the database answers within `timeoutMs` and no migration is pending. */
 export function databaseReadiness(db: Kysely<Database>, timeoutMs = 2000): ReadinessCheck {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../mentoring/errors.js';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '../core/errors.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };

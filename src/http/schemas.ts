@@ -8,8 +8,8 @@ import {
   phoneField,
   timeZoneField,
   weekdays,
-} from '../mentoring/fields.js';
-import { maxPageSize } from '../mentoring/pagination.js';
+} from '../core/fields.js';
+import { maxPageSize } from '../core/pagination.js';
 
 export const idParams = z.object({ id: z.uuid({ message: 'must be a UUID' }) });
 

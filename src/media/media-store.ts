@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { stripImageMetadata } from '../media/strip-image-metadata.js';
-import { sha256Hex } from '../sha256.js';
-import { NotFoundError, ValidationError } from './errors.js';
+import { stripImageMetadata } from './strip-image-metadata.js';
+import { sha256Hex } from '../core/sha256.js';
+import { NotFoundError, ValidationError } from '../core/errors.js';
 
 /** Telegram lets a bot download up to 20 MB; nothing larger can reach us from a chat anyway. */
 export const defaultMaxMediaBytes = 20 * 1024 * 1024;
@@ -28,6 +28,8 @@ export interface MediaStore {
   put(db: Kysely<Database>, bytes: Buffer, contentType: string): Promise<StoredMedia>;
   /** Metadata and a stream of the bytes of a stored media item. */
   open(db: Kysely<Database>, id: string): Promise<StoredMedia & { stream: Readable }>;
+  /** The bytes of stored content, by its digest, for a caller that has its record already. */
+  read(sha256: string): Readable;
 }
 
 /** Files live at `<dir>/<first two hex digits>/<sha256>`; the database holds only metadata. */
@@ -80,5 +82,7 @@ export function createMediaStore(deps: { dir: string; maxBytes?: number }): Medi
         stream: createReadStream(pathFor(row.sha256)),
       };
     },
+
+    read: (sha256) => createReadStream(pathFor(sha256)),
   };
 }

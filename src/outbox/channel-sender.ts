@@ -1,7 +1,14 @@
 import type { Channel } from '../db/database.js';
-import type { OutboundPayload } from '../mentoring/outbound.js';
+import type { OutboundPayload } from './payload.js';
 
-/** One claimed delivery, as a channel adapter receives it. */
+/** A stored photo or file a delivery carries, as the media store keeps it. */
+export interface DeliveryMedia {
+  sha256: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** One claimed delivery, with everything a channel adapter needs to send it. */
 export interface OutboundDelivery {
   id: string;
   channel: Channel;
@@ -11,12 +18,31 @@ export interface OutboundDelivery {
   payload: OutboundPayload;
   replyToExternalId: string | null;
   attempts: number;
+  /** The stored file of a photo, document, voice or video payload; absent for other payloads. */
+  media?: DeliveryMedia;
+  /**
+   * For a delivery to a mentor about a client: the sub-thread of the mentor's
+   * chat that holds that client (a forum topic), and the title to open it
+   * with when it has none yet. Absent for other deliveries.
+   */
+  thread?: { externalId: string | null; title: string };
+}
+
+/** What a send achieved on the platform. */
+export interface SendResult {
+  /** The platform's id of the message sent, when it gives one. */
+  externalId: string | null;
+}
+
+/** What the outbox records for a sender while it sends, as soon as the sender tells. */
+export interface SendEffects {
+  /** The sender opened a sub-thread for the delivery's client (a forum topic); later deliveries go there. */
+  threadOpened(externalThreadId: string): Promise<void>;
 }
 
 /** What a channel adapter implements to carry deliveries to its platform. */
 export interface ChannelSender {
-  /** Sends one delivery; returns the platform's message id, if the platform gives one. */
-  send(delivery: OutboundDelivery): Promise<{ externalId: string | null }>;
+  send(delivery: OutboundDelivery, effects: SendEffects): Promise<SendResult>;
   /**
    * Whether this process can send on the channel now. A channel that says no
    * (its send lease or WhatsApp session held by another replica, WhatsApp not

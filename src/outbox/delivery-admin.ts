@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Channel, Database, DeliveryStatus } from '../db/database.js';
-import { ConflictError, NotFoundError } from '../mentoring/errors.js';
-import type { StoredPayload } from '../mentoring/outbound.js';
-import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../mentoring/pagination.js';
+import { ConflictError, NotFoundError } from '../core/errors.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../core/pagination.js';
+import { notifyOutbox } from './enqueue.js';
+import { decodePayload } from './payload.js';
 
 /** A delivery as staff see it; the message itself stays in the thread, not in this listing. */
 export interface DeliveryRecord {
@@ -47,7 +48,7 @@ export async function listDeliveries(
       chatId: row.recipient_chat_id,
       accountId: row.account_id,
       aboutClientId: row.about_client_id,
-      kind: (row.payload as StoredPayload).payload.kind,
+      kind: decodePayload(row.payload).payload.kind,
       status: row.status,
       attempts: row.attempts,
       lastError: row.last_error,
@@ -71,7 +72,10 @@ export async function retryDelivery(db: Kysely<Database>, id: string): Promise<v
     .where('id', '=', id)
     .where('status', 'in', ['dead', 'failed'])
     .executeTakeFirst();
-  if (retried.numUpdatedRows > 0n) return;
+  if (retried.numUpdatedRows > 0n) {
+    await sql`select ${notifyOutbox()}`.execute(db);
+    return;
+  }
   const existing = await db.selectFrom('deliveries').select('status').where('id', '=', id).executeTakeFirst();
   if (!existing) throw new NotFoundError('DELIVERY_NOT_FOUND', 'no delivery has this id');
   throw new ConflictError('DELIVERY_NOT_RETRYABLE', `only dead or failed deliveries can be retried; this one is ${existing.status}`, {

@@ -2,8 +2,9 @@ import { setMaxListeners } from 'node:events';
 import { sql, type Kysely } from 'kysely';
 import type { Channel, Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import type { StoredPayload } from '../mentoring/outbound.js';
-import { DeliveryError, type ChannelSender, type OutboundDelivery } from './channel-sender.js';
+import { DeliveryError, type ChannelSender, type OutboundDelivery, type SendResult } from './channel-sender.js';
+import { claimDeliveries, recordOpenedThread } from './claim-deliveries.js';
+import { createOutboxListener, type OutboxListener } from './outbox-listener.js';
 import type { SendBudget } from './send-budget.js';
 
 export interface OutboxWorkerOptions {
@@ -15,6 +16,12 @@ export interface OutboxWorkerOptions {
   maxAttempts: number;
   /** Paces each channel's sends to its platform's limits. */
   budgets?: Partial<Record<Channel, SendBudget>>;
+  /**
+   * The database to LISTEN on for deliveries enqueued by any replica. Without
+   * it the worker finds new work only by polling.
+   */
+  listenUrl?: string;
+  /** How often the worker looks for work it was not told of: retries that came due, or a lost notification. */
   pollIntervalMs?: number;
   batchSize?: number;
   /** A claimed delivery not finished within this time is taken to be lost with its worker and is retried. */
@@ -80,52 +87,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         .where('updated_at', '<', sql<Date>`now() - ${claimTimeoutMs} * interval '1 millisecond'`)
         .execute();
     }
-    const rows = await db
-      .updateTable('deliveries')
-      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: sql<Date>`now()` }))
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('deliveries as d')
-          .select('d.id')
-          .where('d.status', '=', 'pending')
-          .where('d.next_attempt_at', '<=', sql<Date>`now()`)
-          .where('d.channel', 'in', claimable)
-          .where(({ not, exists, selectFrom }) =>
-            not(
-              exists(
-                selectFrom('deliveries as e')
-                  .select('e.id')
-                  .whereRef('e.channel', '=', 'd.channel')
-                  .whereRef('e.recipient_chat_id', '=', 'd.recipient_chat_id')
-                  .whereRef('e.seq', '<', 'd.seq')
-                  .where('e.status', 'in', ['pending', 'sending'])
-                  // Keeps this a probe of the chat's open deliveries per candidate: right after a
-                  // fan-out, before statistics catch up, the planner would otherwise compare every
-                  // pending delivery with every other (seconds, not milliseconds, at 10,000).
-                  .offset(0),
-              ),
-            ),
-          )
-          .orderBy('d.seq')
-          .limit(batchSize)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .returning(['id', 'channel', 'recipient_chat_id', 'account_id', 'about_client_id', 'payload', 'attempts'])
-      .execute();
-    return rows.map((row) => {
-      const stored = row.payload as StoredPayload;
-      return {
-        id: row.id,
-        channel: row.channel,
-        chatId: row.recipient_chat_id,
-        accountId: row.account_id,
-        aboutClientId: row.about_client_id,
-        payload: stored.payload,
-        replyToExternalId: stored.replyToExternalId,
-        attempts: row.attempts,
-      };
-    });
+    return claimDeliveries(db, claimable, batchSize);
   }
 
   /**
@@ -180,12 +142,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function deliver(delivery: OutboundDelivery): Promise<void> {
     const sender = senders[delivery.channel];
     const log = logger.child({ deliveryId: delivery.id, channel: delivery.channel, kind: delivery.payload.kind });
-    let result: { externalId: string | null };
+    let result: SendResult;
     try {
       if (!sender) throw new DeliveryError('transient', `channel ${delivery.channel} is not running`);
       const answered = await options.budgets?.[delivery.channel]?.take(delivery.chatId, stopping.signal);
       try {
-        result = await sender.send(delivery);
+        result = await sender.send(delivery, { threadOpened: (externalThreadId) => recordOpenedThread(db, delivery, externalThreadId) });
       } finally {
         answered?.();
       }
@@ -248,6 +210,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       });
   }
 
+  function nudge(): void {
+    if (inRound) again = true;
+    else schedule(0);
+  }
+
+  const listener: OutboxListener | undefined = options.listenUrl
+    ? createOutboxListener({ connectionString: options.listenUrl, logger, onNotify: nudge })
+    : undefined;
+
   return {
     runOnce,
     start() {
@@ -256,16 +227,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       stopping = new AbortController();
       // Every claimed delivery waiting for its turn listens for the stop.
       setMaxListeners(batchSize * 2, stopping.signal);
+      listener?.start();
       schedule(0);
     },
-    nudge() {
-      if (inRound) again = true;
-      else schedule(0);
-    },
+    nudge,
     async stop() {
       running = false;
       stopping.abort();
       clearTimeout(timer);
+      await listener?.stop();
       await current.catch(() => undefined);
     },
   };

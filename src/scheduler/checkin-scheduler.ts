@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Logger } from '../logger.js';
-import { escalateAlerts } from '../mentoring/alerts.js';
-import { promptDueClients, remindUnanswered } from '../mentoring/checkin-schedule.js';
-import { sendDueDigests } from '../mentoring/mentor-digest.js';
-import { alertMissedCheckins } from '../mentoring/missed-checkins.js';
-import { releaseStaleHeldPhotos } from '../mentoring/task-evidence.js';
-import { remindDueTasks, sendWeeklySummaries } from '../mentoring/task-schedule.js';
+import { escalateAlerts } from '../domain/safety/escalation.js';
+import { promptDueClients, remindUnanswered } from '../domain/checkins/schedule.js';
+import { sendDueDigests } from '../domain/caseload/digest.js';
+import { alertMissedCheckins } from '../domain/checkins/missed-checkins.js';
+import { releaseStaleHeldPhotos } from '../domain/tasks/task-evidence.js';
+import { remindDueTasks, sendWeeklySummaries } from '../domain/tasks/task-schedule.js';
 
 export interface CheckinSchedulerOptions {
   db: Kysely<Database>;
@@ -23,10 +23,11 @@ export interface CheckinSchedulerOptions {
   missedAlertInARow: number;
   /** Local 'HH:MM' of the mentors' daily digest. */
   digestTime: string;
+  /** Local 'HH:MM' of due-date reminders and of weekly summaries; unset, the domain's own. */
+  dueReminderTime?: string | undefined;
+  weeklySummaryTime?: string | undefined;
   escalateAfterMs: number;
   coordinators: { chatId: string; language: string } | undefined;
-  /** Told when a tick put deliveries in the outbox. */
-  onEnqueued: () => void;
 }
 
 /** How many of each thing one tick did. */
@@ -56,6 +57,11 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
   let task: ScheduledTask | undefined;
   let running: Promise<unknown> = Promise.resolve();
 
+  const taskTimes = {
+    ...(options.dueReminderTime !== undefined ? { dueReminderTime: options.dueReminderTime } : {}),
+    ...(options.weeklySummaryTime !== undefined ? { weeklySummaryTime: options.weeklySummaryTime } : {}),
+  };
+
   async function tick(): Promise<TickResult> {
     const now = options.clock();
     const { db, translator } = options;
@@ -79,14 +85,13 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
           : 0,
       ),
       digests: await step('digests', () => sendDueDigests(db, { translator, now, digestTime: options.digestTime, catchupMs: options.catchupMs })),
-      dueTaskReminders: await step('dueTaskReminders', () => remindDueTasks(db, { translator, now, catchupMs: options.catchupMs })),
-      weeklySummaries: await step('weeklySummaries', () => sendWeeklySummaries(db, { translator, now, catchupMs: options.catchupMs })),
+      dueTaskReminders: await step('dueTaskReminders', () => remindDueTasks(db, { ...taskTimes, translator, now, catchupMs: options.catchupMs })),
+      weeklySummaries: await step('weeklySummaries', () =>
+        sendWeeklySummaries(db, { ...taskTimes, translator, now, catchupMs: options.catchupMs }),
+      ),
       releasedPhotos: await step('releasedPhotos', () => releaseStaleHeldPhotos(db, { translator }, { now })),
     };
-    if (Object.values(result).some((n) => n > 0)) {
-      options.logger.info(result, 'check-in tick');
-      options.onEnqueued();
-    }
+    if (Object.values(result).some((n) => n > 0)) options.logger.info(result, 'check-in tick');
     return result;
   }
 

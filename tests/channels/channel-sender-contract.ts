@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/database.js';
-import type { MediaStore } from '../../src/mentoring/media-store.js';
-import type { OutboundPayload } from '../../src/mentoring/outbound.js';
+import type { MediaStore } from '../../src/media/media-store.js';
 import type { ChannelSender, OutboundDelivery } from '../../src/outbox/channel-sender.js';
+import type { OutboundPayload } from '../../src/outbox/payload.js';
 
 /** What the recipient's app shows for one sent message, whatever the platform. */
 export interface Received {
@@ -44,7 +44,12 @@ export function describeChannelSenderContract(name: string, setup: () => Promise
       await t.close();
     });
 
-    const deliver = (payload: OutboundPayload) => {
+    /** A delivery as the outbox claims it: with its stored file, if it carries one. */
+    const deliver = async (payload: OutboundPayload) => {
+      const media =
+        'mediaId' in payload
+          ? await t.db.selectFrom('media').select(['sha256', 'content_type', 'size_bytes']).where('id', '=', payload.mediaId).executeTakeFirstOrThrow()
+          : undefined;
       const delivery: OutboundDelivery = {
         id: `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`,
         channel: 'telegram',
@@ -54,8 +59,9 @@ export function describeChannelSenderContract(name: string, setup: () => Promise
         payload,
         replyToExternalId: null,
         attempts: 1,
+        ...(media ? { media: { sha256: media.sha256, contentType: media.content_type, sizeBytes: media.size_bytes } } : {}),
       };
-      return t.sender.send(delivery);
+      return t.sender.send(delivery, { threadOpened: async () => undefined });
     };
 
     it('sends a text, with a distinct platform id per message', async () => {

@@ -5,7 +5,7 @@ import { Api } from 'grammy';
 import { createTelegramSender } from '../../src/channels/telegram/telegram-sender.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { createLogger } from '../../src/logger.js';
-import { createMediaStore } from '../../src/mentoring/media-store.js';
+import { createMediaStore } from '../../src/media/media-store.js';
 import { createFakeBotApi } from '../fakes/fake-bot-api.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { describeChannelSenderContract, type Received } from './channel-sender-contract.js';
@@ -29,7 +29,6 @@ describeChannelSenderContract('Telegram', async () => {
   return {
     sender: createTelegramSender({
       api: new Api(fake.token, { apiRoot: fake.apiRoot }),
-      db: database.db,
       mediaStore,
       translator: createTranslator(),
       logger: createLogger('silent'),

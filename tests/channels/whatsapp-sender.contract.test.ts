@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createWhatsAppSender } from '../../src/channels/whatsapp/whatsapp-sender.js';
-import { createMediaStore } from '../../src/mentoring/media-store.js';
+import { createMediaStore } from '../../src/media/media-store.js';
 import { createFakeWhatsApp, type SentWhatsApp } from '../fakes/fake-whatsapp-client.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { describeChannelSenderContract, type Received } from './channel-sender-contract.js';
@@ -42,7 +42,7 @@ describeChannelSenderContract('WhatsApp', async () => {
   const mediaStore = createMediaStore({ dir: mediaDir });
   const chatId = '37120000000@c.us';
   return {
-    sender: createWhatsAppSender({ db: database.db, mediaStore, library: wa.library, client: () => client }),
+    sender: createWhatsAppSender({ mediaStore, library: wa.library, client: () => client }),
     db: database.db,
     mediaStore,
     chatId,

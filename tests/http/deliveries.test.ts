@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DeliveryStatus } from '../../src/db/database.js';
+import { createLogger } from '../../src/logger.js';
+import { createOutboxListener, type OutboxListener } from '../../src/outbox/outbox-listener.js';
 import { auth, createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let nudges = 0;
+let listener: OutboxListener;
 const ids: Record<string, string> = {};
 
 async function insert(status: DeliveryStatus, chatId: string): Promise<string> {
@@ -23,12 +26,17 @@ async function insert(status: DeliveryStatus, chatId: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ onEnqueued: () => nudges++ });
+  t = await createTestApp();
+  // The worker of any replica hears of a retried delivery through LISTEN; so does this listener.
+  listener = createOutboxListener({ connectionString: t.database.url, logger: createLogger('silent'), onNotify: () => nudges++ });
+  listener.start();
+  await vi.waitFor(() => expect(nudges).toBeGreaterThan(0));
   ids.sent = await insert('sent', '100');
   for (let i = 0; i < 3; i++) ids[`dead${i}`] = await insert('dead', String(200 + i));
   ids.failed = await insert('failed', '300');
 });
 afterAll(async () => {
+  await listener.stop();
   await t.close();
 });
 
@@ -61,7 +69,7 @@ describe('POST /api/deliveries/:id/retry', () => {
     const row = await t.database.db.selectFrom('deliveries').selectAll().where('id', '=', ids.dead0 ?? '').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'pending', attempts: 0 });
     expect(row.next_attempt_at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
-    expect(nudges).toBe(before + 1);
+    await vi.waitFor(() => expect(nudges).toBe(before + 1));
   });
 
   it('retries a permanently failed one too', async () => {

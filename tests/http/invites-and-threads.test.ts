@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashInviteCode } from '../../src/mentoring/invites.js';
+import { hashInviteCode } from '../../src/domain/people/invites.js';
 import { auth, createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

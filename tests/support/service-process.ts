@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { quietScheduleEnv } from './quiet-schedule.js';
 
 export interface ServiceProcess {
   child: ChildProcess;
@@ -26,6 +27,7 @@ export function serviceEnv(
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     CHECKIN_TICK_CRON: '* * * * * *',
+    ...quietScheduleEnv(),
     ...env,
   };
 }

@@ -6,6 +6,7 @@ import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startService, type RunningService, type ServiceOverrides } from '../../src/service.js';
 import { createFakeBotApi, type FakeBotApi, type FakeBotApiOptions, type FakeUser, type RecordedCall } from '../fakes/fake-bot-api.js';
+import { quietScheduleEnv } from './quiet-schedule.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 const adminToken = 'telegram-harness-token-0123456789';
@@ -51,6 +52,7 @@ export async function startTelegramHarness(
     LOG_LEVEL: 'silent',
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
+    ...quietScheduleEnv(),
     ...env,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');

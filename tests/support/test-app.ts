@@ -7,7 +7,7 @@ import { createTranslator } from '../../src/i18n/translator.js';
 import { databaseReadiness } from '../../src/http/database-readiness.js';
 import type { HttpDeps } from '../../src/http/http-deps.js';
 import { createLogger } from '../../src/logger.js';
-import { createMediaStore } from '../../src/mentoring/media-store.js';
+import { createMediaStore } from '../../src/media/media-store.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const testAdminToken = 'test-admin-token-0123456789';
@@ -32,7 +32,6 @@ export async function createTestApp(overrides: Partial<HttpDeps> & { bodyLimit?:
     readiness: [databaseReadiness(database.db)],
     translator: createTranslator(),
     telegramInviteLink: () => null,
-    onEnqueued: () => undefined,
     ...overrides,
   };
   const app = await buildApp({ logger: createLogger('silent'), ...deps });

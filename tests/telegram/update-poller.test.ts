@@ -2,7 +2,7 @@ import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUpdatePoller, type UpdatePoller } from '../../src/channels/telegram/update-poller.js';
-import type { ComponentState } from '../../src/http/http-deps.js';
+import type { ComponentState } from '../../src/core/readiness.js';
 import { createLogger } from '../../src/logger.js';
 
 const text = (update_id: number, chat: number): Update => ({

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { phoneOf, toInboundEvent } from '../../src/channels/whatsapp/to-inbound-event.js';
 import { withNumberedChoices } from '../../src/channels/whatsapp/whatsapp-sender.js';
-import { moodChoices } from '../../src/mentoring/checkin-prompts.js';
-import { matchTypedChoice, numberedChoices } from '../../src/mentoring/typed-choices.js';
+import { moodChoices } from '../../src/domain/checkins/mood-question.js';
+import { clientTypedKinds } from '../../src/domain/conversation/client-router.js';
+import { matchTypedChoice as matchWithKinds } from '../../src/domain/turn/typed-answers.js';
+import { numberedChoices, type Choice } from '../../src/outbox/payload.js';
 import { FakeWhatsAppClient } from '../fakes/fake-whatsapp-client.js';
+
+/** The client's typed answers, as the client router resolves them. */
+const matchTypedChoice = (options: Choice[], text: string) => matchWithKinds(options, text, clientTypedKinds);
 
 const consent = [[{ data: 'consent:yes', label: 'Yes, I agree' }, { data: 'consent:no', label: 'No' }]];
 const noLids = async () => null;

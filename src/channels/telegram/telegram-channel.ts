@@ -1,35 +1,24 @@
 import { Bot } from 'grammy';
 import type { LanguageCode, Update, UserFromGetMe } from 'grammy/types';
 import { databaseAnswers } from '../../db/database-answers.js';
-import type { ComponentState } from '../../http/http-deps.js';
+import type { ComponentState } from '../../core/readiness.js';
 import type { Logger } from '../../logger.js';
-import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
-import { handleInbound } from '../../mentoring/handle-inbound.js';
-import type { InboundEvent } from '../../mentoring/inbound-event.js';
-import { relayPlainClientTexts } from '../../mentoring/plain-text-relay.js';
+import type { ConversationDeps } from '../../domain/conversation/conversation-deps.js';
+import { handleInbound } from '../../domain/conversation/handle-inbound.js';
+import type { InboundEvent } from '../../domain/turn/inbound-event.js';
+import { relayPlainClientTexts } from '../../domain/conversation/plain-text-relay.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
-import { createSendBudget, type SendBudget, type SendBudgetLimits } from '../../outbox/send-budget.js';
+import { createSendBudget, type SendBudget } from '../../outbox/send-budget.js';
+import type { TelegramConfig } from '../../config.js';
 import { commandMenu } from './command-menus.js';
 import { createTelegramSender } from './telegram-sender.js';
 import { toInboundEvent, type FileDownloader } from './to-inbound-event.js';
 import { createUpdatePoller, type UpdatePoller } from './update-poller.js';
 
-export interface TelegramConfig {
-  token: string;
-  apiRoot: string;
-  mode: 'polling' | 'webhook';
-  webhookUrl?: string | undefined;
-  webhookSecret?: string | undefined;
-  /** Telegram's flood limits, as this deployment keeps to them. */
-  limits: SendBudgetLimits;
-}
-
 export interface TelegramChannelDeps {
   config: TelegramConfig;
   conversation: ConversationDeps;
   logger: Logger;
-  /** Told after an update put deliveries in the outbox. */
-  onEnqueued: () => void;
 }
 
 export interface TelegramChannel {
@@ -73,8 +62,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   async function processUpdate(update: Update): Promise<void> {
     const event = toInboundEvent(update, download);
     if (event) {
-      const outcome = await handleInbound(conversation, event);
-      if (outcome === 'handled') deps.onEnqueued();
+      await handleInbound(conversation, event);
     }
     // Always answer a button press, or the user's app shows a spinner until it times out.
     if (update.callback_query) await bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
@@ -88,7 +76,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       if (event) events.set(event, update.update_id);
     }
     const stored = await relayPlainClientTexts(conversation, [...events.keys()]);
-    if (stored.size > 0) deps.onEnqueued();
     return new Set([...stored].map((event) => events.get(event) ?? -1));
   }
 
@@ -146,7 +133,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   return {
     sender: createTelegramSender({
       api: bot.api,
-      db: conversation.db,
       mediaStore: conversation.mediaStore,
       translator: conversation.translator,
       logger: log,

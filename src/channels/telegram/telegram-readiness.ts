@@ -1,4 +1,4 @@
-import type { ReadinessCheck } from '../../http/http-deps.js';
+import type { ReadinessCheck } from '../../core/readiness.js';
 import type { TelegramChannel } from './telegram-channel.js';
 
 /** Telegram's state in /readyz; it never makes the service unready, since the API works without it. */

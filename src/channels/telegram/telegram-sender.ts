@@ -1,19 +1,15 @@
 import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
 import type { InlineKeyboardButton, Message } from 'grammy/types';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { Logger } from '../../logger.js';
-import { clientName, findChannelThread, isMentorAccount, recordChannelThread } from '../../mentoring/channel-threads.js';
-import type { MediaStore } from '../../mentoring/media-store.js';
-import type { Choice } from '../../mentoring/outbound.js';
-import { DeliveryError, type ChannelSender, type OutboundDelivery } from '../../outbox/channel-sender.js';
+import type { MediaStore } from '../../media/media-store.js';
+import { DeliveryError, type ChannelSender, type OutboundDelivery, type SendEffects } from '../../outbox/channel-sender.js';
+import type { Choice } from '../../outbox/payload.js';
 import { commandMenu } from './command-menus.js';
 
 export interface TelegramSenderDeps {
   api: Api;
-  db: Kysely<Database>;
-  mediaStore: MediaStore;
+  mediaStore: Pick<MediaStore, 'read'>;
   translator: Translator;
   logger: Logger;
   /** Whether the bot can open forum topics in private chats (Bot API 9.3+). */
@@ -24,6 +20,7 @@ const permanentDescriptions = /chat not found|bot was blocked|user is deactivate
 
 /** Maps Telegram's answer to the outbox's notion of retry or stop. */
 export function classifyTelegramError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
   if (error instanceof GrammyError) {
     if (error.error_code === 429) {
       return new DeliveryError('rate_limited', error.description, (error.parameters.retry_after ?? 1) * 1000);
@@ -65,30 +62,29 @@ function keyboard(choices: Choice[][] | undefined) {
 
 /** Carries outbox deliveries to Telegram. */
 export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
-  const { api, db } = deps;
+  const { api } = deps;
 
   /** The forum topic for a delivery about a client in a mentor's chat, opened on first use. */
-  async function topicFor(delivery: OutboundDelivery): Promise<number | undefined> {
-    if (!deps.topicsEnabled() || !delivery.aboutClientId || !delivery.accountId) return undefined;
-    if (!(await isMentorAccount(db, delivery.accountId))) return undefined;
-    const known = await findChannelThread(db, delivery.accountId, delivery.aboutClientId);
-    if (known !== undefined) return Number(known);
+  async function topicFor(delivery: OutboundDelivery, effects: SendEffects): Promise<number | undefined> {
+    if (!deps.topicsEnabled() || !delivery.thread) return undefined;
+    if (delivery.thread.externalId !== null) return Number(delivery.thread.externalId);
+    let opened: number;
     try {
-      const topic = await api.createForumTopic(Number(delivery.chatId), (await clientName(db, delivery.aboutClientId)).slice(0, 128));
-      await recordChannelThread(db, delivery.accountId, delivery.aboutClientId, String(topic.message_thread_id));
-      return topic.message_thread_id;
+      opened = (await api.createForumTopic(Number(delivery.chatId), delivery.thread.title.slice(0, 128))).message_thread_id;
     } catch (error) {
       deps.logger.warn({ err: error, deliveryId: delivery.id }, 'could not open a forum topic; sending to the main chat');
       return undefined;
     }
+    await effects.threadOpened(String(opened));
+    return opened;
   }
 
-  async function mediaFile(mediaId: string, fileName?: string): Promise<InputFile> {
-    const media = await deps.mediaStore.open(db, mediaId);
-    return new InputFile(media.stream, fileName);
+  function mediaFile(delivery: OutboundDelivery, fileName?: string): InputFile {
+    if (!delivery.media) throw new DeliveryError('transient', 'the file this delivery carries is not stored');
+    return new InputFile(deps.mediaStore.read(delivery.media.sha256), fileName);
   }
 
-  async function send(delivery: OutboundDelivery): Promise<Message | true> {
+  async function send(delivery: OutboundDelivery, effects: SendEffects): Promise<Message | true> {
     const { payload } = delivery;
     // Telegram chat ids are integers; the outbox keeps every channel's chat id as text.
     const chatId = Number(delivery.chatId);
@@ -98,7 +94,7 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
       });
       return true;
     }
-    const topic = await topicFor(delivery);
+    const topic = await topicFor(delivery, effects);
     const common = {
       ...(topic !== undefined ? { message_thread_id: topic } : {}),
       ...(delivery.replyToExternalId
@@ -137,24 +133,24 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
         return first;
       }
       case 'photo':
-        return sendOverflow(await api.sendPhoto(chatId, await mediaFile(payload.mediaId), { ...common, caption, ...keyboard(payload.choices) }));
+        return sendOverflow(await api.sendPhoto(chatId, mediaFile(delivery), { ...common, caption, ...keyboard(payload.choices) }));
       case 'document':
         return sendOverflow(
-          await api.sendDocument(chatId, await mediaFile(payload.mediaId, payload.fileName), { ...common, caption, ...keyboard(payload.choices) }),
+          await api.sendDocument(chatId, mediaFile(delivery, payload.fileName), { ...common, caption, ...keyboard(payload.choices) }),
         );
       case 'voice':
-        return sendOverflow(await api.sendVoice(chatId, await mediaFile(payload.mediaId), { ...common, caption }));
+        return sendOverflow(await api.sendVoice(chatId, mediaFile(delivery), { ...common, caption }));
       case 'video':
-        return sendOverflow(await api.sendVideo(chatId, await mediaFile(payload.mediaId), { ...common, caption }));
+        return sendOverflow(await api.sendVideo(chatId, mediaFile(delivery), { ...common, caption }));
       case 'location':
         return api.sendLocation(chatId, payload.latitude, payload.longitude, common);
     }
   }
 
   return {
-    async send(delivery) {
+    async send(delivery, effects) {
       try {
-        const result = await send(delivery);
+        const result = await send(delivery, effects);
         return { externalId: result === true ? null : String(result.message_id) };
       } catch (error) {
         throw classifyTelegramError(error);

@@ -1,5 +1,5 @@
 import type { Message, Update } from 'grammy/types';
-import type { InboundEvent, InboundMedia, InboundMessageEvent, InboundSender } from '../../mentoring/inbound-event.js';
+import type { InboundEvent, InboundMedia, InboundMessageEvent, InboundSender } from '../../domain/turn/inbound-event.js';
 
 /** Downloads a Telegram file by its file_id. */
 export type FileDownloader = (fileId: string, contentType: string) => Promise<{ bytes: Buffer; contentType: string }>;

@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
-import type { ComponentState } from '../../http/http-deps.js';
+import type { ComponentState } from '../../core/readiness.js';
 import type { Logger } from '../../logger.js';
 
 export interface UpdatePollerOptions {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { storedEventIds } from '../../mentoring/event-log.js';
+import { storedEventIds } from '../../domain/turn/event-log.js';
 import { whatsAppEventId } from './to-inbound-event.js';
 import type { WhatsAppClientLike, WhatsAppMessageLike } from './whatsapp-client.js';
 

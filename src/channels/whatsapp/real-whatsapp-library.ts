@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import wa from 'whatsapp-web.js';
-import type { WhatsAppConfig } from './whatsapp-config.js';
+import type { WhatsAppConfig } from '../../config.js';
 import type { WhatsAppClientLike, WhatsAppLibrary } from './whatsapp-client.js';
 
 /**

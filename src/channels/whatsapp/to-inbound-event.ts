@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { InboundEvent, InboundMessageEvent, InboundSender } from '../../mentoring/inbound-event.js';
-import { inviteCodeInStartText } from '../../mentoring/invites.js';
-import { sha256Hex } from '../../sha256.js';
+import type { InboundEvent, InboundMessageEvent, InboundSender } from '../../domain/turn/inbound-event.js';
+import { inviteCodeInStartText } from '../../domain/people/invites.js';
+import { sha256Hex } from '../../core/sha256.js';
 import type { WhatsAppMessageLike } from './whatsapp-client.js';
 
 /** Looks up the phone-number id (`<number>@c.us`) behind a `…@lid` id, or null when WhatsApp will not say. */

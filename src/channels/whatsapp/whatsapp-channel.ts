@@ -1,15 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { databaseAnswers } from '../../db/database-answers.js';
-import type { ReadinessCheck } from '../../http/http-deps.js';
+import type { ReadinessCheck } from '../../core/readiness.js';
 import type { Logger } from '../../logger.js';
-import type { ConversationDeps } from '../../mentoring/conversation-deps.js';
-import { handleInbound } from '../../mentoring/handle-inbound.js';
+import type { ConversationDeps } from '../../domain/conversation/conversation-deps.js';
+import { handleInbound } from '../../domain/conversation/handle-inbound.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
 import { recordReceipt, type ReceiptStatus } from '../../outbox/delivery-receipts.js';
 import { missedMessages } from './catch-up.js';
 import { toInboundEvent } from './to-inbound-event.js';
 import type { WhatsAppAck, WhatsAppLibrary, WhatsAppMessageLike } from './whatsapp-client.js';
-import type { WhatsAppConfig } from './whatsapp-config.js';
+import type { WhatsAppConfig } from '../../config.js';
 import { createWhatsAppSender } from './whatsapp-sender.js';
 import { createWhatsAppSession, whatsappDisabledReason, type WhatsAppSession, type WhatsAppSessionDeps, type WhatsAppStatus } from './whatsapp-session.js';
 
@@ -23,8 +23,8 @@ export interface WhatsAppChannelDeps {
   logger: Logger;
   /** Unique per process. */
   holder: string;
-  /** Told after a message put deliveries in the outbox, and when the session becomes ready to send. */
-  onEnqueued: () => void;
+  /** Told when the session becomes ready to send, so deliveries that waited for it go at once. */
+  onReady: () => void;
   /** Shows a QR code to whoever watches the process's output. */
   printQr: (qr: string) => void;
   /** Backoff and lease timings, shortened by tests. */
@@ -86,7 +86,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       try {
         const event = await toInboundEvent(message, resolveLid);
         if (!event) return;
-        if ((await handleInbound(conversation, event)) === 'handled') deps.onEnqueued();
+        await handleInbound(conversation, event);
         return;
       } catch (error) {
         const storeUp = await databaseAnswers(conversation.db);
@@ -140,7 +140,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     onMessage: (message) => inOrder(message.from, () => handleMessage(message)),
     onAck: (message, ack) => track(handleAck(message, ack)),
     onReady: () => {
-      deps.onEnqueued();
+      deps.onReady();
       track(catchUp());
     },
     onQr: deps.printQr,
@@ -149,7 +149,6 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
 
   return {
     sender: createWhatsAppSender({
-      db: conversation.db,
       mediaStore: conversation.mediaStore,
       library: deps.library,
       client: () => session.readyClient(),

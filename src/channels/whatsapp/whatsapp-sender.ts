@@ -1,15 +1,11 @@
 import { buffer } from 'node:stream/consumers';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
-import type { MediaStore } from '../../mentoring/media-store.js';
-import type { Choice } from '../../mentoring/outbound.js';
-import { numberedChoices } from '../../mentoring/typed-choices.js';
+import type { MediaStore } from '../../media/media-store.js';
 import { DeliveryError, type ChannelSender, type OutboundDelivery } from '../../outbox/channel-sender.js';
+import { numberedChoices, type Choice } from '../../outbox/payload.js';
 import type { WhatsAppClientLike, WhatsAppLibrary } from './whatsapp-client.js';
 
 export interface WhatsAppSenderDeps {
-  db: Kysely<Database>;
-  mediaStore: MediaStore;
+  mediaStore: Pick<MediaStore, 'read'>;
   library: WhatsAppLibrary;
   /** The linked client, or undefined while the session is not ready in this process. */
   client: () => WhatsAppClientLike | undefined;
@@ -20,7 +16,7 @@ const notConnectedRetryMs = 30_000;
 
 /** Buttons and lists are deprecated in WhatsApp Web: choices become a numbered list under the text. */
 export function withNumberedChoices(text: string, choices: Choice[][] | undefined): string {
-  const options = numberedChoices(choices ?? []);
+  const options = numberedChoices(choices);
   if (options.length === 0) return text;
   return `${text}\n\n${options.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n')}`;
 }
@@ -49,10 +45,10 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
         return sent.id._serialized;
       }
       default: {
-        const stored = await deps.mediaStore.open(deps.db, payload.mediaId);
+        if (!delivery.media) throw new DeliveryError('transient', 'the file this delivery carries is not stored');
         const media = deps.library.media({
-          mimetype: stored.contentType,
-          data: (await buffer(stored.stream)).toString('base64'),
+          mimetype: delivery.media.contentType,
+          data: (await buffer(deps.mediaStore.read(delivery.media.sha256))).toString('base64'),
           filename: payload.fileName ?? null,
         });
         const caption = payload.caption === undefined ? undefined : withNumberedChoices(payload.caption, payload.choices);

@@ -1,29 +1,39 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { mentorAccounts } from './accounts.js';
-import { recentHistoryLines } from './mentor-conversation.js';
-import { enqueueDeliveries } from './outbound.js';
-import { loadMentorContext } from './people.js';
-import { textTo } from './relay.js';
+import { textTo } from '../../outbox/enqueue.js';
+import { mentorAccounts } from '../people/accounts.js';
+import { loadMentorContext } from '../people/contexts.js';
+import { recentHistoryLines } from '../threads/history.js';
+import type { Scope } from '../turn/scope.js';
 
 const summaryLength = 5;
 
+export interface Reassignment {
+  clientId: string;
+  clientName: string;
+  fromMentorId: string | null;
+  toMentorId: string | null;
+}
+
 /**
- * When a client moves to another mentor, the new mentor gets the thread with
- * its recent history and the old one is told it no longer reaches them.
+ * Moves a client to another mentor (or to none): the current assignment ends
+ * and a new one starts now, the new mentor gets the thread with its recent
+ * history, and the old one is told it no longer reaches them.
  */
-export async function handOverThread(
-  db: Kysely<Database>,
-  translator: Translator,
-  change: { clientId: string; clientName: string; fromMentorId: string | null; toMentorId: string | null },
-): Promise<void> {
+export async function reassignClient(scope: Scope, change: Reassignment): Promise<void> {
+  const { db, now } = scope;
+  await db.updateTable('assignments').set({ ended_at: now }).where('client_id', '=', change.clientId).where('ended_at', 'is', null).execute();
+  if (change.toMentorId !== null) {
+    await db.insertInto('assignments').values({ client_id: change.clientId, mentor_id: change.toMentorId, started_at: now }).execute();
+  }
+  await handOverThread(scope, change);
+}
+
+async function handOverThread(scope: Scope, change: Reassignment): Promise<void> {
+  const { db, translator } = scope;
   if (change.fromMentorId) {
     const previous = await loadMentorContext(db, change.fromMentorId);
-    const accounts = await mentorAccounts(db, change.fromMentorId);
     if (previous) {
       const text = translator.t(previous.language, 'handed-away', { name: change.clientName });
-      await enqueueDeliveries(db, accounts.map((a) => textTo(a, text)));
+      scope.send(...(await mentorAccounts(db, change.fromMentorId)).map((account) => textTo(account, text)));
     }
     await db
       .updateTable('channel_accounts')
@@ -38,6 +48,6 @@ export async function handOverThread(
     const lines = await recentHistoryLines(db, translator, change.clientId, next.language, summaryLength);
     const text = [translator.t(next.language, 'handed-over', { name: change.clientName }), ...lines].join('\n');
     const accounts = await mentorAccounts(db, change.toMentorId);
-    await enqueueDeliveries(db, accounts.map((a) => textTo(a, text, { aboutClientId: change.clientId })));
+    scope.send(...accounts.map((account) => textTo(account, text, { aboutClientId: change.clientId })));
   }
 }

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { loadMentorContext } from './people.js';
-import { textToMentor } from './relay.js';
+import type { Database } from '../../db/database.js';
+import type { Translator } from '../../i18n/translator.js';
+import { loadMentorContext } from '../people/contexts.js';
+import { textToMentor } from '../threads/relay.js';
+import { inScope, type Scope } from '../turn/scope.js';
 
 export interface DigestOptions {
   translator: Translator;
@@ -29,7 +30,8 @@ interface DigestRow {
  */
 export async function sendDueDigests(db: Kysely<Database>, options: DigestOptions): Promise<number> {
   const now = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inScope(db, { translator: options.translator, clock: () => options.now }, async (scope) => {
+    const trx = scope.db;
     const due = await sql<{ mentor_id: string; local_date: string }>`
       insert into mentor_digests (mentor_id, local_date, sent_at)
       select m.id, d.local_date, ${now}::timestamptz
@@ -43,12 +45,13 @@ export async function sendDueDigests(db: Kysely<Database>, options: DigestOption
         and exists (select 1 from channel_accounts ca where ca.mentor_id = m.id)
       on conflict (mentor_id, local_date) do nothing
       returning mentor_id, local_date::text`.execute(trx);
-    for (const digest of due.rows) await sendDigest(trx, options, digest.mentor_id, digest.local_date);
+    for (const digest of due.rows) await sendDigest(scope, options, digest.mentor_id, digest.local_date);
     return due.rows.length;
   });
 }
 
-async function sendDigest(db: Kysely<Database>, options: DigestOptions, mentorId: string, localDate: string) {
+async function sendDigest(scope: Scope, options: DigestOptions, mentorId: string, localDate: string) {
+  const { db } = scope;
   const mentor = await loadMentorContext(db, mentorId);
   if (!mentor) return;
   const t = (id: string, args?: Record<string, string | number>) => options.translator.t(mentor.language, id, args);
@@ -76,5 +79,5 @@ async function sendDigest(db: Kysely<Database>, options: DigestOptions, mentorId
     ...(alerts.length > 0 ? [t('digest-alerts', { names: alerts.join(', ') })] : []),
     ...(overdue.length > 0 ? [t('digest-overdue', { names: overdue.join(', ') })] : []),
   ];
-  await textToMentor(db, mentorId, lines.join('\n'));
+  await textToMentor(scope, mentorId, lines.join('\n'));
 }

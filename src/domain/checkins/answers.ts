@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { ChannelAccount } from './accounts.js';
-import { raiseAlert } from './alerts.js';
-import { moodChoices } from './checkin-prompts.js';
-import type { ConversationDeps } from './conversation-deps.js';
-import { enqueueDeliveries } from './outbound.js';
-import type { ClientContext } from './people.js';
-import { textTo, textToMentor } from './relay.js';
-import { appendThreadMessage } from './thread-store.js';
+import type { Database } from '../../db/database.js';
+import { textTo } from '../../outbox/enqueue.js';
+import type { ClientContext } from '../people/contexts.js';
+import { raiseAlert } from '../safety/alerts.js';
+import { textToMentor } from '../threads/relay.js';
+import { appendThreadMessage } from '../threads/thread-store.js';
+import type { Turn } from '../turn/turn.js';
+import { moodQuestion } from './mood-question.js';
 
 /** A mood this low alerts the mentor at once. */
 export const lowMoodThreshold = 2;
@@ -27,9 +26,9 @@ export async function hasOpenPrompt(db: Kysely<Database>, clientId: string, now:
 }
 
 /** Sends the mood question now (the client's /mood). */
-export async function sendMoodQuestion(db: Kysely<Database>, deps: ConversationDeps, account: ChannelAccount, client: ClientContext) {
-  const text = deps.translator.t(client.language, 'checkin-prompt', { name: client.name });
-  await enqueueDeliveries(db, [textTo(account, text, { choices: moodChoices })]);
+export function sendMoodQuestion(turn: Turn<ClientContext>): void {
+  const { text, choices } = moodQuestion(turn.translator, turn.person.language, turn.person.name);
+  turn.send(textTo(turn.account, text, { choices }));
 }
 
 /**
@@ -37,15 +36,8 @@ export async function sendMoodQuestion(db: Kysely<Database>, deps: ConversationD
  * (in the client's zone) when none is open; tells the mentor, alerts them
  * when the mood is low, and thanks the client.
  */
-export async function recordMood(
-  db: Kysely<Database>,
-  deps: ConversationDeps,
-  account: ChannelAccount,
-  client: ClientContext,
-  mood: number,
-  source: 'button' | 'text',
-): Promise<void> {
-  const now = deps.clock();
+export async function recordMood(turn: Turn<ClientContext>, mood: number, source: 'button' | 'text'): Promise<void> {
+  const { db, now, translator, person: client } = turn;
   const open = await db
     .selectFrom('checkins')
     .select('id')
@@ -65,7 +57,7 @@ export async function recordMood(
         .insertInto('checkins')
         .values({
           client_id: client.id,
-          local_date: sql<string>`(${now.toISOString()}::timestamptz at time zone (select timezone from clients where id = ${client.id}))::date`,
+          local_date: sql<string>`(${now.toISOString()}::timestamptz at time zone ${client.timezone})::date`,
           mood,
           answered_at: now,
           source,
@@ -75,25 +67,15 @@ export async function recordMood(
         .executeTakeFirstOrThrow();
 
   const low = mood <= lowMoodThreshold;
-  await enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, low ? 'checkin-thanks-low' : 'checkin-thanks'))]);
+  turn.say(low ? 'checkin-thanks-low' : 'checkin-thanks');
   // Without a mentor the alert still stands, for the coordinators to see when it is escalated.
   if (!client.mentor) {
-    if (low) await raiseAlert(db, deps.translator, { client, kind: 'low_mood', checkinId: checkin.id, args: { mood } });
+    if (low) await raiseAlert(turn, { client, kind: 'low_mood', checkinId: checkin.id, args: { mood } });
     return;
   }
-  const language = client.mentor.language;
-  const stored = await appendThreadMessage(db, {
-    clientId: client.id,
-    direction: 'inbound',
-    author: 'system',
-    kind: 'system',
-    text: deps.translator.t(language, 'client-checked-in', { client: client.name, mood }),
-  });
-  const alerted =
-    low && (await raiseAlert(db, deps.translator, { client, kind: 'low_mood', checkinId: checkin.id, messageId: stored?.id, args: { mood } }));
+  const text = translator.t(client.mentor.language, 'client-checked-in', { client: client.name, mood });
+  const stored = await appendThreadMessage(db, { clientId: client.id, direction: 'inbound', author: 'system', kind: 'system', text });
+  const alerted = low && (await raiseAlert(turn, { client, kind: 'low_mood', checkinId: checkin.id, messageId: stored?.id, args: { mood } }));
   if (alerted) return;
-  await textToMentor(db, client.mentor.id, deps.translator.t(language, 'client-checked-in', { client: client.name, mood }), {
-    aboutClientId: client.id,
-    messageId: stored?.id ?? null,
-  });
+  await textToMentor(turn, client.mentor.id, text, { aboutClientId: client.id, messageId: stored?.id ?? null });
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { getClient } from './clients.js';
-import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
+import type { Database } from '../../db/database.js';
+import { getClient } from '../people/clients.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
 
 export interface CheckinRecord {
   date: string;

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { raiseAlert } from './alerts.js';
-import { loadClientContexts } from './people.js';
+import type { Database } from '../../db/database.js';
+import type { Translator } from '../../i18n/translator.js';
+import { loadClientContexts } from '../people/contexts.js';
+import { raiseAlert } from '../safety/alerts.js';
+import { inScope } from '../turn/scope.js';
 
 /**
  * Alerts the mentor of every client who has just missed `inARow` check-ins
@@ -18,7 +19,8 @@ export async function alertMissedCheckins(
   const now = options.now.toISOString();
   const n = options.inARow;
   if (n <= 0) return 0;
-  return db.transaction().execute(async (trx) => {
+  return inScope(db, { translator: options.translator, clock: () => options.now }, async (scope) => {
+    const trx = scope.db;
     // Only clients with a recently missed check-in are examined, through the partial index.
     const streaks = await sql<{ client_id: string; checkin_id: string }>`
       with candidates as (
@@ -56,7 +58,7 @@ export async function alertMissedCheckins(
     for (const streak of streaks.rows) {
       const client = clients.get(streak.client_id);
       if (!client) continue;
-      const id = await raiseAlert(trx, options.translator, {
+      const id = await raiseAlert(scope, {
         client,
         kind: 'missed_checkins',
         checkinId: streak.checkin_id,

@@ -1,22 +1,26 @@
-import type { Translator } from '../i18n/translator.js';
-import type { Choice } from './outbound.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { Choice } from '../../outbox/payload.js';
+import { defineChoice, wholeNumber } from '../turn/choices.js';
+import { parseMood } from './mood-words.js';
 
-/** The mood buttons, worst first; on WhatsApp they become numbered replies. */
-export const moodChoices: Choice[][] = [
-  [
-    { data: 'mood:1', label: '😞 1' },
-    { data: 'mood:2', label: '🙁 2' },
-    { data: 'mood:3', label: '😐 3' },
-    { data: 'mood:4', label: '🙂 4' },
-    { data: 'mood:5', label: '😄 5' },
-  ],
-];
+/** A mood button, 1 (very bad) to 5 (very good); typed, a mood word or emoji picks it too. */
+export const moodChoice = defineChoice(
+  'mood',
+  { mood: wholeNumber(1, 5) },
+  { understands: ({ mood }, reply) => parseMood(reply.raw) === mood },
+);
 
-/** Stands in for the client's name in a template the database fills in per client. */
-export const nameMarker = '⟦name⟧';
+const moodFaces = ['😞', '🙁', '😐', '🙂', '😄'] as const;
 
-/** One template per catalog language, with the name left for the database to fill in. */
-export function templatesFor(translator: Translator, id: 'checkin-prompt' | 'checkin-reminder') {
-  const languages = [...translator.languages];
-  return { languages, texts: languages.map((language) => translator.t(language, id, { name: nameMarker })) };
+/** The mood buttons, worst first, in one row; on WhatsApp they become numbered replies. */
+export const moodChoices: Choice[][] = [moodFaces.map((face, index) => moodChoice.option({ mood: index + 1 }, `${face} ${index + 1}`))];
+
+/** The daily question to one client, with its buttons: the one builder for the scheduler, /mood and a mentor's /checkin. */
+export function moodQuestion(translator: Translator, language: string, name: string, id: MoodQuestionId = 'checkin-prompt') {
+  return { text: translator.t(language, id, { name }), choices: moodChoices };
 }
+
+export type MoodQuestionId = 'checkin-prompt' | 'checkin-reminder';
+
+/** Stands in for the client's name in a question the database fills in per client. */
+export const nameMarker = '⟦name⟧';

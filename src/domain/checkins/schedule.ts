@@ -1,34 +1,35 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { fallbackLanguage, type Translator } from '../i18n/translator.js';
-import { moodChoices, nameMarker, templatesFor } from './checkin-prompts.js';
+import type { Database } from '../../db/database.js';
+import { fallbackLanguage, type Translator } from '../../i18n/translator.js';
+import { notifyOutbox } from '../../outbox/enqueue.js';
+import { encodePayload } from '../../outbox/payload.js';
+import { filledPayloadTemplate } from '../../outbox/payload-sql.js';
+import { moodQuestion, nameMarker, type MoodQuestionId } from './mood-question.js';
 
 /**
  * The insert that turns the clients in `source` (a CTE with client_id, name
  * and language columns) into mood questions to each of their reachable
- * accounts, in each client's language, the name filled in by the database.
+ * accounts, in each client's language: one encoded question per catalog
+ * language, the name filled in by the database.
  */
-function promptDeliveries(
-  source: ReturnType<typeof sql.ref>,
-  messageId: 'checkin-prompt' | 'checkin-reminder',
-  translator: Translator,
-) {
-  const { languages, texts } = templatesFor(translator, messageId);
+function promptDeliveries(source: ReturnType<typeof sql.ref>, id: MoodQuestionId, translator: Translator) {
+  const languages = [...translator.languages];
+  const payloads = languages.map((language) => {
+    const { text, choices } = moodQuestion(translator, language, nameMarker, id);
+    return encodePayload({ kind: 'text', text, choices });
+  });
   return sql`
       insert into deliveries (channel, recipient_chat_id, account_id, payload)
-      select a.channel, a.chat_id, a.id,
-             jsonb_build_object(
-               'payload', jsonb_build_object(
-                 'kind', 'text',
-                 'text', replace(t.text, ${nameMarker}, p.name),
-                 'choices', ${JSON.stringify(moodChoices)}::jsonb),
-               'replyToExternalId', null)
+      select a.channel, a.chat_id, a.id, ${filledPayloadTemplate(sql.ref('t.payload'), nameMarker, sql.ref('p.name'))}
       from ${source} p
       join channel_accounts a on a.client_id = p.client_id and a.status = 'active'
-      join unnest(${languages}::text[], ${texts}::text[]) as t(language, text)
+      join unnest(${languages}::text[], ${payloads}::text[]) as t(language, payload)
         on t.language = case when p.language = any(${languages}::text[]) then p.language else ${fallbackLanguage} end
       returning 1`;
 }
+
+/** Wakes the outbox workers when the statement's `sent` CTE wrote anything. */
+const notifiedIfSent = sql`(select ${notifyOutbox()} from (select 1 from sent limit 1) one)`;
 
 export interface ScheduleStepOptions {
   translator: Translator;
@@ -91,7 +92,7 @@ async function promptDueSlice(
     ),
     prompted as (select c.* from candidates c join inserted using (client_id, local_date)),
     sent as (${promptDeliveries(sql.ref('prompted'), 'checkin-prompt', options.translator)})
-    select (select count(*) from prompted)::int as n
+    select (select count(*) from prompted)::int as n, ${notifiedIfSent} as notified
   `.execute(db);
   return result.rows[0]?.n ?? 0;
 }
@@ -114,7 +115,7 @@ export async function remindUnanswered(
       returning k.client_id, c.name, c.language
     ),
     sent as (${promptDeliveries(sql.ref('reminded'), 'checkin-reminder', options.translator)})
-    select (select count(*) from reminded)::int as n
+    select (select count(*) from reminded)::int as n, ${notifiedIfSent} as notified
   `.execute(db);
   return result.rows[0]?.n ?? 0;
 }

@@ -1,20 +1,19 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import type { MediaStore } from './media-store.js';
+import type { Clock } from '../../core/clock.js';
+import type { Database } from '../../db/database.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { MediaStore } from '../../media/media-store.js';
+import type { SafetySettings } from '../safety/crisis-reply.js';
 
-/** What the conversation rules need; the same for every channel. */
+/**
+ * What taking in events needs; the same for every channel. Only the entry
+ * points hold the pool (`db`): they open each event's transaction and hand
+ * the handlers a turn over it.
+ */
 export interface ConversationDeps {
   db: Kysely<Database>;
   translator: Translator;
   mediaStore: MediaStore;
-  clock: () => Date;
+  clock: Clock;
   safety: SafetySettings;
-}
-
-export interface SafetySettings {
-  /** Whether a client's words signal a risk of self-harm. */
-  isCrisis: (text: string) => boolean;
-  /** Where to get help at once, sent to a client whose words signal a crisis. */
-  crisisContactsText: string;
 }

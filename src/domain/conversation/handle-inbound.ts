@@ -1,12 +1,16 @@
-import { findAccount, bindWithInvite, type ChannelAccount } from './accounts.js';
-import { handleClientEvent, sendCrisisContactsIfNeeded, welcomeClient } from './client-conversation.js';
+import { textTo } from '../../outbox/enqueue.js';
+import { bindWithInvite, findAccount } from '../people/accounts.js';
+import { loadClientContext, loadMentorContext } from '../people/contexts.js';
+import { bindByPhone, firstWordFromStranger } from '../people/phone-binding.js';
+import { answerCrisisWords } from '../safety/crisis-reply.js';
+import { recordFreshEvents } from '../turn/event-log.js';
+import type { InboundEvent } from '../turn/inbound-event.js';
+import { openScope, type Scope } from '../turn/scope.js';
+import { turnOf, type ChannelAccount } from '../turn/turn.js';
+import { handleClientEvent } from './client-router.js';
 import type { ConversationDeps } from './conversation-deps.js';
-import { recordFreshEvents } from './event-log.js';
-import type { InboundEvent } from './inbound-event.js';
-import { handleMentorEvent, welcomeMentor } from './mentor-conversation.js';
-import { enqueueDeliveries } from './outbound.js';
-import { bindByPhone, firstWordFromStranger } from './phone-binding.js';
-import { textTo } from './relay.js';
+import { handleMentorEvent } from './mentor-router.js';
+import { welcomeClient, welcomeMentor } from './welcome.js';
 
 export type InboundOutcome = 'handled' | 'duplicate' | 'ignored';
 
@@ -45,49 +49,66 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
   return deps.db.transaction().execute(async (trx) => {
     const [fresh] = await recordFreshEvents(trx, [event]);
     if (!fresh) return 'duplicate';
-
-    // Locked, so a conversation step it is in the middle of (a held photo, a question) is read and changed by one event at a time.
-    const account = await findAccount(trx, event.from, { lock: true });
-    const replyTo = { channel: event.from.channel, chat_id: event.from.chatId, id: account?.id ?? null };
-    if (account && account.chat_id !== event.from.chatId) {
-      await trx.updateTable('channel_accounts').set({ chat_id: event.from.chatId }).where('id', '=', account.id).execute();
-    }
-
-    if (event.type === 'command' && event.command === 'start' && event.args.trim() !== '') {
-      const bound = await bindWithInvite(trx, event.from, event.args.trim(), deps.clock());
-      const language = strangerLanguage(deps, event);
-      if (!bound.ok) {
-        const id = bound.reason === 'invalid_code' ? 'invite-invalid' : 'account-taken';
-        await enqueueDeliveries(trx, [textTo(replyTo, deps.translator.t(language, id))]);
-        return 'handled';
-      }
-      if (bound.role === 'mentor' && bound.account.mentor_id) await welcomeMentor(trx, deps, bound.account, bound.account.mentor_id);
-      if (bound.role === 'client' && bound.account.client_id) await welcomeClient(trx, deps, bound.account, bound.account.client_id);
-      return 'handled';
-    }
-
-    if (!account) {
-      const byPhone = await bindByPhone(trx, event.from);
-      if (byPhone?.client_id) {
-        const client = await welcomeClient(trx, deps, byPhone, byPhone.client_id);
-        // A client whose consent is on record is heard at once; the others are being asked for it.
-        if (client?.consentGiven) await handleClientEvent(trx, deps, { ...byPhone, client_id: byPhone.client_id }, event, media);
-        else if (client) await sendCrisisContactsIfNeeded(trx, deps, byPhone, client, event);
-        return 'handled';
-      }
-      if (await firstWordFromStranger(trx, event.from)) {
-        await enqueueDeliveries(trx, [textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome'))]);
-      }
-      return 'handled';
-    }
-    if (account.status === 'unreachable') {
-      await trx.updateTable('channel_accounts').set({ status: 'active', unreachable_reason: null }).where('id', '=', account.id).execute();
-    }
-    if (account.client_id !== null) {
-      await handleClientEvent(trx, deps, { ...account, client_id: account.client_id }, event, media);
-    } else if (account.mentor_id !== null) {
-      await handleMentorEvent(trx, deps, { ...account, mentor_id: account.mentor_id }, event, media);
-    }
+    const scope = openScope(trx, deps);
+    await takeEvent(scope, deps, event, media);
+    await scope.flush();
     return 'handled';
   });
+}
+
+/** What one fresh event means, from whoever sent it; everything it does goes through `scope`. */
+async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEvent, media: { mediaId: string } | undefined): Promise<void> {
+  const { db } = scope;
+  // Locked, so a conversation step it is in the middle of (a held photo, a question) is read and changed by one event at a time.
+  const account = await findAccount(db, event.from, { lock: true });
+  const replyTo = { channel: event.from.channel, chat_id: event.from.chatId, id: account?.id ?? null };
+  if (account && account.chat_id !== event.from.chatId) {
+    await db.updateTable('channel_accounts').set({ chat_id: event.from.chatId }).where('id', '=', account.id).execute();
+  }
+
+  if (event.type === 'command' && event.command === 'start' && event.args.trim() !== '') {
+    const bound = await bindWithInvite(db, event.from, event.args.trim(), scope.now);
+    if (!bound.ok) {
+      const id = bound.reason === 'invalid_code' ? 'invite-invalid' : 'account-taken';
+      scope.send(textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), id)));
+      return;
+    }
+    if (bound.role === 'mentor' && bound.account.mentor_id) {
+      const mentor = await loadMentorContext(db, bound.account.mentor_id);
+      if (mentor) welcomeMentor(turnOf(scope, bound.account, mentor));
+    }
+    if (bound.role === 'client' && bound.account.client_id) {
+      const client = await loadClientContext(db, bound.account.client_id);
+      if (client) welcomeClient(turnOf(scope, bound.account, client));
+    }
+    return;
+  }
+
+  if (!account) {
+    const byPhone = await bindByPhone(db, event.from);
+    if (byPhone?.client_id) {
+      const client = await loadClientContext(db, byPhone.client_id);
+      if (!client) return;
+      const turn = turnOf(scope, byPhone, client);
+      welcomeClient(turn);
+      // A client whose consent is on record is heard at once; the others are being asked for it.
+      if (client.consentGiven) await handleClientEvent(turn, deps.safety, event, media);
+      else answerCrisisWords(turn, deps.safety, event);
+      return;
+    }
+    if (await firstWordFromStranger(db, event.from)) {
+      scope.send(textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome')));
+    }
+    return;
+  }
+  if (account.status === 'unreachable') {
+    await db.updateTable('channel_accounts').set({ status: 'active', unreachable_reason: null }).where('id', '=', account.id).execute();
+  }
+  if (account.client_id !== null) {
+    const client = await loadClientContext(db, account.client_id);
+    if (client) await handleClientEvent(turnOf(scope, account, client), deps.safety, event, media);
+  } else if (account.mentor_id !== null) {
+    const mentor = await loadMentorContext(db, account.mentor_id);
+    if (mentor) await handleMentorEvent(turnOf(scope, account, mentor), event, media);
+  }
 }

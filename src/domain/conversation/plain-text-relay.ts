@@ -1,13 +1,14 @@
-import { accountsOfMentors, lockAccounts, senderKey } from './accounts.js';
+import { parseMood } from '../checkins/mood-words.js';
+import { accountsOfMentors, lockAccounts, senderKey } from '../people/accounts.js';
+import { loadClientContexts } from '../people/contexts.js';
+import { mentorRelayRequests, relayedContentOf } from '../threads/relay.js';
+import { appendThreadMessages, eventMessage } from '../threads/thread-store.js';
+import { recordFreshEvents } from '../turn/event-log.js';
+import type { InboundEvent, InboundMessageEvent } from '../turn/inbound-event.js';
+import { inScope } from '../turn/scope.js';
+import { matchTypedChoice, openChoicesOf } from '../turn/typed-answers.js';
+import { clientTypedKinds } from './client-router.js';
 import type { ConversationDeps } from './conversation-deps.js';
-import { recordFreshEvents } from './event-log.js';
-import type { InboundEvent, InboundMessageEvent } from './inbound-event.js';
-import { parseMood } from './mood-words.js';
-import { enqueueDeliveries, type DeliveryRequest } from './outbound.js';
-import { loadClientContexts } from './people.js';
-import { mentorRelayRequests, relayedContentOf } from './relay.js';
-import { appendThreadMessages, eventMessage } from './thread-store.js';
-import { matchTypedChoice, openChoicesOf } from './typed-choices.js';
 
 type TextEvent = InboundMessageEvent & { text: string };
 
@@ -50,7 +51,8 @@ function leadingAccepted<E extends InboundEvent, R>(events: E[], accept: (event:
 export async function relayPlainClientTexts(deps: ConversationDeps, events: InboundEvent[]): Promise<Set<InboundEvent>> {
   const candidates = leadingAccepted(events, (event) => (isPlainText(deps, event) ? event : undefined)).map(({ accepted }) => accepted);
   if (candidates.length === 0) return new Set();
-  return deps.db.transaction().execute(async (trx) => {
+  return inScope(deps.db, deps, async (scope) => {
+    const trx = scope.db;
     // Locked, as handleInbound locks one, so no conversation step starts meanwhile.
     const accounts = await lockAccounts(trx, candidates.map((event) => event.from));
     const clients = await loadClientContexts(
@@ -59,7 +61,7 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
     );
     const mentorIds = [...new Set([...clients.values()].flatMap((client) => (client.mentor ? [client.mentor.id] : [])))];
     const mentorAccounts = await accountsOfMentors(trx, mentorIds);
-    const openChoices = await openChoicesOf(trx, [...accounts.values()]);
+    const openChoices = await openChoicesOf(trx, [...accounts.values()], scope.now);
 
     const plainFrom = (event: TextEvent) => {
       const account = accounts.get(senderKey(event.from));
@@ -68,7 +70,7 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
       const client = clients.get(account.client_id);
       if (!client?.consentGiven || !client.mentor) return undefined;
       const choices = openChoices.get(account.id);
-      if (choices && matchTypedChoice(choices, event.text) !== null) return undefined;
+      if (choices && matchTypedChoice(choices, event.text, clientTypedKinds) !== null) return undefined;
       const to = mentorAccounts.get(client.mentor.id) ?? [];
       return to.length > 0 ? { client: { ...client, mentor: client.mentor }, to } : undefined;
     };
@@ -82,12 +84,11 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
       toStore.map(({ event, client }) => eventMessage(client.id, { author: 'client' }, event.from.channel, event, undefined)),
     );
     const messageIds = new Map(stored.map((row) => [`${row.channel}:${row.external_id}`, row.id]));
-    const relays: DeliveryRequest[] = toStore.flatMap(({ event, client, to }) => {
+    for (const { event, client, to } of toStore) {
       const messageId = messageIds.get(`${event.from.channel}:${event.externalMessageId}`);
-      if (messageId === undefined) return [];
-      return mentorRelayRequests(deps.translator, client, to, relayedContentOf(event, undefined), { channel: event.from.channel, messageId });
-    });
-    await enqueueDeliveries(trx, relays);
+      if (messageId === undefined) continue;
+      scope.send(...mentorRelayRequests(deps.translator, client, to, relayedContentOf(event, undefined), { channel: event.from.channel, messageId }));
+    }
     return new Set<InboundEvent>(plain.map(({ event }) => event));
   });
 }

@@ -1,10 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { ChannelAccountTable, Database, PendingAction } from '../db/database.js';
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../../core/postgres-errors.js';
+import type { Database, PendingAction } from '../../db/database.js';
+import type { InboundSender } from '../turn/inbound-event.js';
+import type { ChannelAccount } from '../turn/turn.js';
 import { hashInviteCode } from './invites.js';
-import type { InboundSender } from './inbound-event.js';
-import { isUniqueViolation } from './postgres-errors.js';
-
-export type ChannelAccount = Selectable<ChannelAccountTable>;
 /** A channel account bound to a mentor. */
 export type MentorAccount = ChannelAccount & { mentor_id: string };
 

@@ -1,12 +1,10 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ClientStatus, ClientTable, Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { recordAudit } from './audit.js';
-import { ConflictError, NotFoundError, ValidationError } from './errors.js';
-import { weekdayName, weekdayNumber, type Weekday } from './fields.js';
-import { handOverThread } from './hand-over.js';
-import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
-import { isUniqueViolation } from './postgres-errors.js';
+import type { Kysely, Selectable } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { weekdayName, weekdayNumber, type Weekday } from '../../core/fields.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
+import { isUniqueViolation } from '../../core/postgres-errors.js';
+import type { ClientStatus, ClientTable, Database } from '../../db/database.js';
 
 export type ConsentMethod = 'in_person' | 'bot';
 
@@ -50,9 +48,9 @@ export interface NewClient {
 
 export type ClientChanges = Partial<NewClient & { status: ClientStatus }>;
 
-type ClientRow = Selectable<ClientTable> & { mentor_id: string | null };
+export type ClientRow = Selectable<ClientTable> & { mentor_id: string | null };
 
-function toClient(row: ClientRow): Client {
+export function toClient(row: ClientRow): Client {
   return {
     id: row.id,
     name: row.name,
@@ -75,7 +73,7 @@ function toClient(row: ClientRow): Client {
   };
 }
 
-function selectClients(db: Kysely<Database>) {
+export function selectClients(db: Kysely<Database>) {
   return db
     .selectFrom('clients')
     .leftJoin('assignments', (join) =>
@@ -85,7 +83,7 @@ function selectClients(db: Kysely<Database>) {
     .select('assignments.mentor_id');
 }
 
-async function assertMentorExists(db: Kysely<Database>, mentorId: string): Promise<void> {
+export async function assertMentorExists(db: Kysely<Database>, mentorId: string): Promise<void> {
   const found = await db.selectFrom('mentors').select('id').where('id', '=', mentorId).executeTakeFirst();
   if (!found) throw new ValidationError('UNKNOWN_MENTOR', 'mentorId', `no mentor with id ${mentorId}`);
 }
@@ -97,7 +95,7 @@ function phoneTaken(error: unknown): never {
   throw error;
 }
 
-export async function createClient(db: Kysely<Database>, input: NewClient, actor: string): Promise<Client> {
+export async function createClient(db: Kysely<Database>, input: NewClient, actor: string, now: Date): Promise<Client> {
   return db.transaction().execute(async (trx) => {
     if (input.mentorId !== null) await assertMentorExists(trx, input.mentorId);
     const consentGiven = input.consentGiven ?? false;
@@ -115,7 +113,7 @@ export async function createClient(db: Kysely<Database>, input: NewClient, actor
         country: input.country ?? null,
         programme: input.programme ?? null,
         consent_given: consentGiven,
-        consent_at: consentGiven ? new Date() : null,
+        consent_at: consentGiven ? now : null,
         consent_method: consentGiven ? 'in_person' : null,
       })
       .returningAll()
@@ -161,88 +159,39 @@ export async function listClients(db: Kysely<Database>, filter: ClientFilter): P
   return toPage(rows, limit, toClient, (row) => ({ after: row.created_at.toISOString(), id: row.id }));
 }
 
-export interface ClientUpdate {
-  client: Client;
-  /** Set when the change moved the client to another mentor (or to none). */
-  reassigned?: { fromMentorId: string | null; toMentorId: string | null };
-}
-
-/** Changes a client; moving them to another mentor hands the thread over in the same transaction. */
-export async function updateClient(
-  db: Kysely<Database>,
-  translator: Translator,
+/**
+ * Changes a client's own fields (not who mentors them: see assignments/) in
+ * the caller's transaction; returns the row as it was and as it is now.
+ */
+export async function updateClientRecord(
+  trx: Kysely<Database>,
   id: string,
-  changes: ClientChanges,
-  actor: string,
-): Promise<ClientUpdate> {
-  return db.transaction().execute(async (trx) => {
-    const current = await selectClients(trx).where('clients.id', '=', id).forUpdate('clients').executeTakeFirst();
-    if (!current) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${id}`);
-    const consentChanged = changes.consentGiven !== undefined && changes.consentGiven !== current.consent_given;
-    const row = await trx
-      .updateTable('clients')
-      .set({
-        name: changes.name,
-        language: changes.language,
-        timezone: changes.timezone,
-        checkin_time: changes.checkinTime,
-        checkin_days: changes.checkinDays?.map(weekdayNumber),
-        checkins_paused_until: changes.checkinsPausedUntil,
-        weekly_summary_day: changes.weeklySummaryDay === undefined ? undefined : weekdayNumber(changes.weeklySummaryDay),
-        status: changes.status,
-        phone: changes.phone,
-        country: changes.country,
-        programme: changes.programme,
-        ...(consentChanged
-          ? { consent_given: changes.consentGiven, consent_at: new Date(), consent_method: 'in_person' as const }
-          : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow()
-      .catch(phoneTaken);
-
-    let reassigned: ClientUpdate['reassigned'];
-    if (changes.mentorId !== undefined && changes.mentorId !== current.mentor_id) {
-      if (changes.mentorId !== null) await assertMentorExists(trx, changes.mentorId);
-      await trx
-        .updateTable('assignments')
-        .set({ ended_at: sql`now()` })
-        .where('client_id', '=', id)
-        .where('ended_at', 'is', null)
-        .execute();
-      if (changes.mentorId !== null) {
-        await trx.insertInto('assignments').values({ client_id: id, mentor_id: changes.mentorId }).execute();
-      }
-      reassigned = { fromMentorId: current.mentor_id, toMentorId: changes.mentorId };
-      await handOverThread(trx, translator, { clientId: id, clientName: row.name, ...reassigned });
-    }
-    await recordAudit(trx, {
-      actor,
-      action: 'client.updated',
-      entityType: 'client',
-      entityId: id,
-      details: { fields: Object.keys(changes), ...(reassigned ? { reassigned } : {}) },
-    });
-    const client = toClient({ ...row, mentor_id: reassigned ? reassigned.toMentorId : current.mentor_id });
-    return reassigned ? { client, reassigned } : { client };
-  });
-}
-
-export interface Assignment {
-  mentorId: string;
-  startedAt: Date;
-  endedAt: Date | null;
-}
-
-export async function listAssignments(db: Kysely<Database>, clientId: string): Promise<Assignment[]> {
-  await getClient(db, clientId);
-  const rows = await db
-    .selectFrom('assignments')
-    .select(['mentor_id', 'started_at', 'ended_at'])
-    .where('client_id', '=', clientId)
-    .orderBy('started_at', 'desc')
-    .execute();
-  return rows.map((r) => ({ mentorId: r.mentor_id, startedAt: r.started_at, endedAt: r.ended_at }));
+  changes: Omit<ClientChanges, 'mentorId'>,
+  now: Date,
+): Promise<{ before: ClientRow; after: Selectable<ClientTable> }> {
+  const before = await selectClients(trx).where('clients.id', '=', id).forUpdate('clients').executeTakeFirst();
+  if (!before) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${id}`);
+  const consentChanged = changes.consentGiven !== undefined && changes.consentGiven !== before.consent_given;
+  const after = await trx
+    .updateTable('clients')
+    .set({
+      name: changes.name,
+      language: changes.language,
+      timezone: changes.timezone,
+      checkin_time: changes.checkinTime,
+      checkin_days: changes.checkinDays?.map(weekdayNumber),
+      checkins_paused_until: changes.checkinsPausedUntil,
+      weekly_summary_day: changes.weeklySummaryDay === undefined ? undefined : weekdayNumber(changes.weeklySummaryDay),
+      status: changes.status,
+      phone: changes.phone,
+      country: changes.country,
+      programme: changes.programme,
+      ...(consentChanged ? { consent_given: changes.consentGiven, consent_at: now, consent_method: 'in_person' as const } : {}),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+    .catch(phoneTaken);
+  return { before, after };
 }

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../db/database.js';
+import type { Turn } from '../turn/turn.js';
 
 /** A client with what conversations need to know: their language and current mentor. */
 export interface ClientContext {
   id: string;
   name: string;
   language: string;
+  timezone: string;
   consentGiven: boolean;
   consentMethod: 'in_person' | 'bot' | null;
   mentor: MentorContext | null;
@@ -35,6 +37,7 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
       'clients.id',
       'clients.name',
       'clients.language',
+      'clients.timezone',
       'clients.consent_given',
       'clients.consent_method',
       'mentors.id as mentor_id',
@@ -50,6 +53,7 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
         id: row.id,
         name: row.name,
         language: row.language,
+        timezone: row.timezone,
         consentGiven: row.consent_given,
         consentMethod: row.consent_method,
         mentor:
@@ -70,6 +74,13 @@ export async function loadMentorContext(db: Kysely<Database>, mentorId: string):
 export async function assignedClient(db: Kysely<Database>, mentorId: string, clientId: string): Promise<ClientContext | undefined> {
   const client = await loadClientContext(db, clientId);
   return client?.mentor?.id === mentorId ? client : undefined;
+}
+
+/** The client when they are the turn's mentor's; otherwise the mentor is told so and there is none. */
+export async function assignedClientOrRefuse(turn: Turn<MentorContext>, clientId: string): Promise<ClientContext | undefined> {
+  const client = await assignedClient(turn.db, turn.person.id, clientId);
+  if (!client) turn.say('not-your-client');
+  return client;
 }
 
 /** Whether the client is assigned to the mentor right now. */

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { sha256Hex } from '../sha256.js';
-import { recordAudit } from './audit.js';
-import { NotFoundError } from './errors.js';
+import type { Database } from '../../db/database.js';
+import { sha256Hex } from '../../core/sha256.js';
+import { recordAudit } from '../../core/audit.js';
+import { NotFoundError } from '../../core/errors.js';
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed on a phone. */
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, MentorRole, MentorTable } from '../db/database.js';
-import { recordAudit } from './audit.js';
-import { NotFoundError } from './errors.js';
-import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
+import type { Database, MentorRole, MentorTable } from '../../db/database.js';
+import { recordAudit } from '../../core/audit.js';
+import { NotFoundError } from '../../core/errors.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
 
 export interface Mentor {
   id: string;
@@ -84,6 +84,7 @@ export async function updateMentor(
   id: string,
   changes: MentorChanges,
   actor: string,
+  now: Date,
 ): Promise<Mentor> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -94,7 +95,7 @@ export async function updateMentor(
         languages: changes.languages,
         timezone: changes.timezone,
         active: changes.active,
-        updated_at: new Date(),
+        updated_at: now,
       })
       .where('id', '=', id)
       .returningAll()

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { sha256Hex } from '../sha256.js';
-import type { ChannelAccount } from './accounts.js';
-import type { InboundSender } from './inbound-event.js';
+import type { Database } from '../../db/database.js';
+import { sha256Hex } from '../../core/sha256.js';
+import type { ChannelAccount } from '../turn/turn.js';
+import type { InboundSender } from '../turn/inbound-event.js';
 
 /**
  * Binds a sender whose platform vouches for their phone number to the client

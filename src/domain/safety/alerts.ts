@@ -1,9 +1,13 @@
-import { sql, type Kysely } from 'kysely';
-import type { AlertKind, Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { enqueueDeliveries } from './outbound.js';
-import type { ClientContext } from './people.js';
-import { textToMentor } from './relay.js';
+import type { Kysely } from 'kysely';
+import type { AlertKind, Database } from '../../db/database.js';
+import { loadClientContext, type ClientContext, type MentorContext } from '../people/contexts.js';
+import { textToMentor } from '../threads/relay.js';
+import { defineChoice, recordId } from '../turn/choices.js';
+import type { Scope } from '../turn/scope.js';
+import type { Turn } from '../turn/turn.js';
+
+/** The mentor's "Seen, I will follow up" button under an alert. */
+export const acknowledgeAlertChoice = defineChoice('alert', { alertId: recordId });
 
 const alertMessageIds: Record<AlertKind, string> = {
   low_mood: 'alert-low-mood',
@@ -28,9 +32,10 @@ export interface NewAlert {
  * kind for the same check-in is not raised. Returns the alert's id when one
  * was raised.
  */
-export async function raiseAlert(db: Kysely<Database>, translator: Translator, alert: NewAlert): Promise<string | undefined> {
+export async function raiseAlert(scope: Scope, alert: NewAlert): Promise<string | undefined> {
   const { client } = alert;
-  const row = await db
+  const { translator } = scope;
+  const row = await scope.db
     .insertInto('alerts')
     .values({
       client_id: client.id,
@@ -38,6 +43,7 @@ export async function raiseAlert(db: Kysely<Database>, translator: Translator, a
       kind: alert.kind,
       checkin_id: alert.checkinId ?? null,
       message_id: alert.messageId ?? null,
+      created_at: scope.now,
     })
     .onConflict((oc) => oc.columns(['kind', 'checkin_id']).doNothing())
     .returning('id')
@@ -45,9 +51,9 @@ export async function raiseAlert(db: Kysely<Database>, translator: Translator, a
   if (!row || !client.mentor) return row?.id;
   const language = client.mentor.language;
   const text = translator.t(language, alertMessageIds[alert.kind], { client: client.name, ...alert.args });
-  await textToMentor(db, client.mentor.id, text, {
+  await textToMentor(scope, client.mentor.id, text, {
     aboutClientId: client.id,
-    choices: [[{ data: `alert:${row.id}`, label: translator.t(language, 'alert-acknowledge') }]],
+    choices: [[acknowledgeAlertChoice.option({ alertId: row.id }, translator.t(language, 'alert-acknowledge'))]],
     pin: true,
     messageId: alert.messageId ?? null,
   });
@@ -66,51 +72,9 @@ export async function acknowledgeAlert(db: Kysely<Database>, mentorId: string, a
     .executeTakeFirst();
 }
 
-export interface EscalationOptions {
-  translator: Translator;
-  now: Date;
-  afterMs: number;
-  /** The coordinators' Telegram chat and the language they read. */
-  coordinators: { chatId: string; language: string };
-}
-
-/**
- * Passes every alert left unacknowledged for `afterMs` to the coordinators'
- * chat, once: the update marks it escalated in the same statement that
- * selects it, so several schedulers escalate each alert once.
- */
-export async function escalateAlerts(db: Kysely<Database>, options: EscalationOptions): Promise<number> {
-  const { translator, coordinators } = options;
-  const now = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const escalated = await sql<{ client: string; mentor: string | null; kind: AlertKind; created_at: Date }>`
-      with due as (
-        update alerts set escalated_at = ${now}::timestamptz
-        where acknowledged_at is null and escalated_at is null
-          and created_at <= ${now}::timestamptz - ${options.afterMs} * interval '1 millisecond'
-        returning client_id, mentor_id, kind, created_at
-      )
-      select c.name as client, m.name as mentor, due.kind, due.created_at
-      from due join clients c on c.id = due.client_id left join mentors m on m.id = due.mentor_id
-      order by due.created_at`.execute(trx);
-    const t = (id: string, args?: Record<string, string | number>) => translator.t(coordinators.language, id, args);
-    await enqueueDeliveries(
-      trx,
-      escalated.rows.map((alert) => ({
-        channel: 'telegram' as const,
-        chatId: coordinators.chatId,
-        accountId: null,
-        payload: {
-          kind: 'text' as const,
-          text: t('alert-escalated', {
-            client: alert.client,
-            mentor: alert.mentor ?? t('no-mentor'),
-            reason: t(`alert-reason-${alert.kind}`),
-            minutes: Math.round((options.now.getTime() - alert.created_at.getTime()) / 60_000),
-          }),
-        },
-      })),
-    );
-    return escalated.rows.length;
-  });
+/** The mentor pressed an alert's button in their chat: it is acknowledged, and they hear so. */
+export async function acknowledgeFromChat(turn: Turn<MentorContext>, alertId: string): Promise<void> {
+  const acknowledged = await acknowledgeAlert(turn.db, turn.person.id, alertId, turn.now);
+  const client = acknowledged && (await loadClientContext(turn.db, acknowledged.client_id));
+  if (client) turn.say('alert-acknowledged', { client: client.name });
 }

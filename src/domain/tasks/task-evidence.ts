@@ -1,17 +1,18 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { inTransaction } from '../db/in-transaction.js';
-import { setPendingAction, type ChannelAccount } from './accounts.js';
-import { uuidSource } from './choice-ids.js';
-import type { ConversationDeps } from './conversation-deps.js';
-import type { InboundMessageEvent } from './inbound-event.js';
-import { enqueueDeliveries, type Choice } from './outbound.js';
-import { loadClientContext, type ClientContext } from './people.js';
-import { relayToMentor, textTo } from './relay.js';
+import type { Database } from '../../db/database.js';
+import { textTo } from '../../outbox/enqueue.js';
+import type { Choice } from '../../outbox/payload.js';
+import { setPendingAction } from '../people/accounts.js';
+import { loadClientContext, type ClientContext } from '../people/contexts.js';
+import { relayToMentor } from '../threads/relay.js';
+import { appendEventMessage } from '../threads/thread-store.js';
+import type { InboundMessageEvent } from '../turn/inbound-event.js';
+import { inScope, type Scope, type ScopeDeps } from '../turn/scope.js';
+import type { ChannelAccount, Turn } from '../turn/turn.js';
+import { markChoicesAnswered } from '../turn/typed-answers.js';
+import { doneWithoutPhotoChoice, evidenceChoice, taskDoneChoice } from './task-choices.js';
 import type { Evidence } from './task-notices.js';
-import { markChoicesAnswered } from './typed-choices.js';
 import { openTasks, submitTask } from './tasks.js';
-import { appendEventMessage } from './thread-store.js';
 
 /** Telegram shows about this much of a button's label. */
 const labelLength = 40;
@@ -36,20 +37,14 @@ async function isOpenTaskOf(db: Kysely<Database>, clientId: string, taskId: stri
  * ordinary message when the client does something else instead: a client's
  * message is never lost in a half-finished question.
  */
-export async function releaseHeldPhoto(
-  db: Kysely<Database>,
-  deps: Pick<ConversationDeps, 'translator'>,
-  account: ChannelAccount,
-  client: ClientContext,
-) {
+export async function releaseHeldPhoto(scope: Scope, account: ChannelAccount, client: ClientContext): Promise<void> {
   const pending = account.pending_action;
   if (pending?.type !== 'evidence') return;
-  await setPendingAction(db, account.id, null);
+  await setPendingAction(scope.db, account.id, null);
   // The question about the photo is gone with it: a number typed later is not an answer to it.
-  await markChoicesAnswered(db, account.id);
+  await markChoicesAnswered(scope.db, account.id);
   await relayToMentor(
-    db,
-    deps.translator,
+    scope,
     client,
     { kind: 'photo', text: pending.caption, mediaId: pending.mediaId },
     { channel: account.channel, messageId: pending.messageId },
@@ -66,12 +61,12 @@ const heldPhotoMs = 15 * 60_000;
  */
 export async function releaseStaleHeldPhotos(
   db: Kysely<Database>,
-  deps: Pick<ConversationDeps, 'translator'>,
+  deps: Pick<ScopeDeps, 'translator'>,
   options: { now: Date; afterMs?: number },
 ): Promise<number> {
   const cutoff = new Date(options.now.getTime() - (options.afterMs ?? heldPhotoMs)).toISOString();
-  return inTransaction(db, async (trx) => {
-    const held = await trx
+  return inScope(db, { translator: deps.translator, clock: () => options.now }, async (scope) => {
+    const held = await scope.db
       .selectFrom('channel_accounts')
       .selectAll()
       .where('client_id', 'is not', null)
@@ -80,8 +75,8 @@ export async function releaseStaleHeldPhotos(
       .skipLocked()
       .execute();
     for (const account of held) {
-      const client = account.client_id ? await loadClientContext(trx, account.client_id) : undefined;
-      if (client) await releaseHeldPhoto(trx, deps, account, client);
+      const client = account.client_id ? await loadClientContext(scope.db, account.client_id) : undefined;
+      if (client) await releaseHeldPhoto(scope, account, client);
     }
     return held.length;
   });
@@ -94,13 +89,11 @@ export async function releaseStaleHeldPhotos(
  * stored message's id when the photo was taken as evidence or held.
  */
 export async function takeAsEvidence(
-  db: Kysely<Database>,
-  deps: ConversationDeps,
-  account: ChannelAccount,
-  client: ClientContext,
+  turn: Turn<ClientContext>,
   event: InboundMessageEvent,
   media: { mediaId: string } | undefined,
 ): Promise<{ messageId: string | undefined } | undefined> {
+  const { db, account, person: client } = turn;
   const pending = account.pending_action;
   const awaited = pending?.type === 'evidence-for' ? pending.taskId : undefined;
   const isEvidenceKind = event.kind === 'photo' || (awaited !== undefined && event.kind === 'document');
@@ -115,8 +108,8 @@ export async function takeAsEvidence(
   const [only] = tasks;
   if (tasks.length === 1 && only) {
     await setPendingAction(db, account.id, null);
-    if (!(await submitTask(db, deps.translator, only.id, evidence, deps.clock()))) {
-      await relayToMentor(db, deps.translator, client, { kind: evidence.kind, text: event.text, mediaId: media.mediaId }, {
+    if (!(await submitTask(turn, only.id, evidence))) {
+      await relayToMentor(turn, client, { kind: evidence.kind, text: event.text, mediaId: media.mediaId }, {
         channel: account.channel,
         messageId: stored.id,
       });
@@ -128,78 +121,66 @@ export async function takeAsEvidence(
     messageId: stored.id,
     mediaId: media.mediaId,
     caption: event.text,
-    heldAt: deps.clock().toISOString(),
+    heldAt: turn.now.toISOString(),
   });
   const choices: Choice[][] = [
-    ...tasks.map((task) => [{ data: `evidence:${task.id}`, label: shortLabel(task.title) }]),
-    [{ data: 'evidence:none', label: deps.translator.t(client.language, 'task-photo-not-for-task') }],
+    ...tasks.map((task) => [evidenceChoice.option({ taskId: task.id }, shortLabel(task.title))]),
+    [evidenceChoice.option({ taskId: 'none' }, turn.t('task-photo-not-for-task'))],
   ];
-  await enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, 'task-which'), { choices })]);
+  turn.say('task-which', undefined, { choices });
   return { messageId: stored.id };
 }
 
-const taskChoice = new RegExp(`^(?:(evidence):(${uuidSource}|none)|(done|nophoto):(${uuidSource}))$`);
-
 /** The client's answers about tasks: which task a photo shows, "done", "done without photo". Returns false for other choices. */
-export async function handleTaskChoice(
-  db: Kysely<Database>,
-  deps: ConversationDeps,
-  account: ChannelAccount,
-  client: ClientContext,
-  data: string,
-): Promise<boolean> {
-  const match = taskChoice.exec(data);
-  if (!match) return false;
-  const action = match[1] ?? match[3];
-  const target = match[2] ?? match[4] ?? '';
-  const reply = (id: string, extra?: Parameters<typeof textTo>[2]) =>
-    enqueueDeliveries(db, [textTo(account, deps.translator.t(client.language, id), extra)]);
+export async function handleTaskChoice(turn: Turn<ClientContext>, data: string): Promise<boolean> {
+  const { db, account, person: client } = turn;
   const pending = account.pending_action;
 
-  if (action === 'evidence') {
+  const shown = evidenceChoice.match(data);
+  if (shown) {
     if (pending?.type !== 'evidence') {
-      await reply('task-nothing-waiting');
+      turn.say('task-nothing-waiting');
       return true;
     }
-    if (target === 'none' || !(await isOpenTaskOf(db, client.id, target))) {
-      await releaseHeldPhoto(db, deps, account, client);
+    if (shown.taskId === 'none' || !(await isOpenTaskOf(db, client.id, shown.taskId))) {
+      await releaseHeldPhoto(turn, account, client);
       return true;
     }
     const evidence = { mediaId: pending.mediaId, messageId: pending.messageId, caption: pending.caption, kind: 'photo' as const };
     // A task cancelled meanwhile leaves the photo an ordinary message, still for the mentor to see.
-    if (!(await submitTask(db, deps.translator, target, evidence, deps.clock()))) await releaseHeldPhoto(db, deps, account, client);
+    if (!(await submitTask(turn, shown.taskId, evidence))) await releaseHeldPhoto(turn, account, client);
     else await setPendingAction(db, account.id, null);
     return true;
   }
 
-  if (!(await isOpenTaskOf(db, client.id, target))) {
-    await reply('task-not-open');
+  const done = taskDoneChoice.match(data);
+  const withoutPhoto = doneWithoutPhotoChoice.match(data);
+  const taskId = done?.taskId ?? withoutPhoto?.taskId;
+  if (taskId === undefined) return false;
+  if (!(await isOpenTaskOf(db, client.id, taskId))) {
+    turn.say('task-not-open');
     return true;
   }
-  if (action === 'done') {
-    await releaseHeldPhoto(db, deps, account, client);
-    await setPendingAction(db, account.id, { type: 'evidence-for', taskId: target });
-    await reply('task-send-photo', {
-      choices: [[{ data: `nophoto:${target}`, label: deps.translator.t(client.language, 'task-done-without-photo') }]],
+  if (done) {
+    await releaseHeldPhoto(turn, account, client);
+    await setPendingAction(db, account.id, { type: 'evidence-for', taskId });
+    turn.say('task-send-photo', undefined, {
+      choices: [[doneWithoutPhotoChoice.option({ taskId }, turn.t('task-done-without-photo'))]],
     });
     return true;
   }
   await setPendingAction(db, account.id, null);
-  await submitTask(db, deps.translator, target, null, deps.clock());
+  await submitTask(turn, taskId, null);
   return true;
 }
 
 /** The client's /tasks: open tasks, each with a "done" button. */
-export async function listClientTasks(db: Kysely<Database>, deps: ConversationDeps, account: ChannelAccount, client: ClientContext) {
-  const tasks = await openTasks(db, client.id);
-  const t = (id: string, args?: Record<string, string>) => deps.translator.t(client.language, id, args);
-  if (tasks.length === 0) {
-    await enqueueDeliveries(db, [textTo(account, t('tasks-none'))]);
-    return;
-  }
-  await enqueueDeliveries(db, [
-    textTo(account, t('tasks-header'), {
-      choices: tasks.map((task) => [{ data: `done:${task.id}`, label: `✅ ${shortLabel(task.title)}` }]),
+export async function listClientTasks(turn: Turn<ClientContext>): Promise<void> {
+  const tasks = await openTasks(turn.db, turn.person.id);
+  if (tasks.length === 0) return turn.say('tasks-none');
+  turn.send(
+    textTo(turn.account, turn.t('tasks-header'), {
+      choices: tasks.map((task) => [taskDoneChoice.option({ taskId: task.id }, `✅ ${shortLabel(task.title)}`)]),
     }),
-  ]);
+  );
 }

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { textsToClients } from './relay.js';
+import type { Database } from '../../db/database.js';
+import type { Translator } from '../../i18n/translator.js';
+import { textsToClients } from '../threads/relay.js';
+import { inScope } from '../turn/scope.js';
 
-/** Local time from which a task due today is brought to mind. */
-const dueReminderTime = '09:00';
-/** Local time of the weekly summary, on each client's chosen weekday. */
-const weeklySummaryTime = '17:00';
+/** Local time from which a task due today is brought to mind, unless the deployment sets another. */
+export const defaultDueReminderTime = '09:00';
+/** Local time of the weekly summary, on each client's chosen weekday, unless the deployment sets another. */
+export const defaultWeeklySummaryTime = '17:00';
 /** How far back a streak is looked for. */
 const streakHorizonDays = 120;
 
@@ -14,12 +15,18 @@ export interface TaskScheduleOptions {
   translator: Translator;
   now: Date;
   catchupMs: number;
+  /** Local 'HH:MM' in each client's zone. */
+  dueReminderTime?: string;
+  /** Local 'HH:MM' in each client's zone. */
+  weeklySummaryTime?: string;
 }
 
 /** On the morning of its due date, in the client's zone, each open task is brought to mind once. */
 export async function remindDueTasks(db: Kysely<Database>, options: TaskScheduleOptions): Promise<number> {
   const now = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  const dueReminderTime = options.dueReminderTime ?? defaultDueReminderTime;
+  return inScope(db, { translator: options.translator, clock: () => options.now }, async (scope) => {
+    const trx = scope.db;
     const due = await sql<{ client_id: string; title: string; language: string }>`
       update tasks t set due_reminded_at = ${now}::timestamptz
       from clients c
@@ -30,7 +37,7 @@ export async function remindDueTasks(db: Kysely<Database>, options: TaskSchedule
         and c.status = 'active' and c.consent_given
       returning t.client_id, t.title, c.language`.execute(trx);
     await textsToClients(
-      trx,
+      scope,
       due.rows.map((task) => ({ clientId: task.client_id, text: options.translator.t(task.language, 'task-due-reminder', { title: task.title }) })),
     );
     return due.rows.length;
@@ -44,7 +51,9 @@ export async function remindDueTasks(db: Kysely<Database>, options: TaskSchedule
  */
 export async function sendWeeklySummaries(db: Kysely<Database>, options: TaskScheduleOptions): Promise<number> {
   const now = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  const weeklySummaryTime = options.weeklySummaryTime ?? defaultWeeklySummaryTime;
+  return inScope(db, { translator: options.translator, clock: () => options.now }, async (scope) => {
+    const trx = scope.db;
     const due = await sql<{ client_id: string; local_date: string; name: string; language: string; timezone: string }>`
       with due as (
         insert into weekly_summaries (client_id, local_date, sent_at)
@@ -78,7 +87,7 @@ export async function sendWeeklySummaries(db: Kysely<Database>, options: TaskSch
       due.rows.map((client) => ({ clientId: client.client_id, timezone: client.timezone, today: client.local_date })),
     );
     await textsToClients(
-      trx,
+      scope,
       due.rows.map((client) => {
         const done = doneBy.get(client.client_id) ?? 0;
         const streak = streaks.get(client.client_id) ?? 0;

@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database, TaskStatus, TaskTable } from '../db/database.js';
-import { inTransaction } from '../db/in-transaction.js';
-import type { Translator } from '../i18n/translator.js';
-import { recordAudit } from './audit.js';
-import { ConflictError, NotFoundError } from './errors.js';
-import { loadClientContext } from './people.js';
+import { sql, type Kysely } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
+import { ConflictError, NotFoundError } from '../../core/errors.js';
+import type { Database, TaskStatus } from '../../db/database.js';
+import { loadClientContext } from '../people/contexts.js';
+import { inScope, type Scope, type ScopeDeps } from '../turn/scope.js';
 import {
   notifyRedo,
   notifyTaskApproved,
@@ -12,6 +11,7 @@ import {
   notifyTaskCancelled,
   notifyTaskSubmitted,
   type Evidence,
+  type TaskRow,
 } from './task-notices.js';
 
 export interface TaskEvidenceItem {
@@ -61,8 +61,6 @@ const transitions: Record<TaskStatus, readonly TaskStatus[]> = {
   approved: [],
   cancelled: [],
 };
-
-type TaskRow = Selectable<TaskTable>;
 
 async function withEvidence(db: Kysely<Database>, rows: TaskRow[]): Promise<Task[]> {
   if (rows.length === 0) return [];
@@ -128,26 +126,27 @@ export async function openTasks(db: Kysely<Database>, clientId: string) {
 }
 
 /** Sets a task and sends it to the client in their language, with its worksheet. */
-export async function createTask(db: Kysely<Database>, translator: Translator, input: NewTask, actor: string): Promise<Task> {
-  return inTransaction(db, async (trx) => {
-    const client = await loadClientContext(trx, input.clientId);
-    if (!client) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${input.clientId}`);
-    const row = await trx
-      .insertInto('tasks')
-      .values({
-        client_id: client.id,
-        mentor_id: input.mentorId === undefined ? (client.mentor?.id ?? null) : input.mentorId,
-        title: input.title,
-        details: input.details ?? null,
-        due_date: input.dueDate ?? null,
-        worksheet_media_id: input.worksheetMediaId ?? null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor, action: 'task.create', entityType: 'task', entityId: row.id, details: { clientId: client.id } });
-    await notifyTaskAssigned(trx, translator, client, row);
-    return (await withEvidence(trx, [row]))[0] as Task;
-  });
+export async function createTask(scope: Scope, input: NewTask, actor: string): Promise<Task> {
+  const trx = scope.db;
+  const client = await loadClientContext(trx, input.clientId);
+  if (!client) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${input.clientId}`);
+  const row = await trx
+    .insertInto('tasks')
+    .values({
+      client_id: client.id,
+      mentor_id: input.mentorId === undefined ? (client.mentor?.id ?? null) : input.mentorId,
+      title: input.title,
+      details: input.details ?? null,
+      due_date: input.dueDate ?? null,
+      worksheet_media_id: input.worksheetMediaId ?? null,
+      created_at: scope.now,
+      updated_at: scope.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, { actor, action: 'task.create', entityType: 'task', entityId: row.id, details: { clientId: client.id } });
+  await notifyTaskAssigned(scope, client, row);
+  return (await withEvidence(trx, [row]))[0] as Task;
 }
 
 /** The task, locked for a change in the caller's transaction. */
@@ -164,13 +163,8 @@ function assertMove(row: TaskRow, next: TaskStatus): void {
 }
 
 /** The client shows a task done, with a photo or without. Returns false when the task was no longer open. */
-export async function submitTask(
-  db: Kysely<Database>,
-  translator: Translator,
-  taskId: string,
-  evidence: Evidence | null,
-  now: Date,
-): Promise<boolean> {
+export async function submitTask(scope: Scope, taskId: string, evidence: Evidence | null): Promise<boolean> {
+  const { db, now } = scope;
   const row = await db.selectFrom('tasks').selectAll().where('id', '=', taskId).forUpdate().executeTakeFirst();
   // Shown done twice, or cancelled meanwhile.
   if (row?.status !== 'assigned') return false;
@@ -178,16 +172,17 @@ export async function submitTask(
   if (evidence) {
     await db
       .insertInto('task_evidence')
-      .values({ task_id: taskId, media_id: evidence.mediaId, message_id: evidence.messageId, caption: evidence.caption })
+      .values({ task_id: taskId, media_id: evidence.mediaId, message_id: evidence.messageId, caption: evidence.caption, created_at: now })
       .execute();
   }
   const client = await loadClientContext(db, row.client_id);
-  if (client) await notifyTaskSubmitted(db, translator, client, row, evidence);
+  if (client) await notifyTaskSubmitted(scope, client, row, evidence);
   return true;
 }
 
 /** Approves a task and praises the client. Approving twice changes nothing and praises once. */
-export async function approveTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<void> {
+export async function approveTask(scope: Scope, taskId: string, actor: string): Promise<void> {
+  const { db, now } = scope;
   const row = await lockTask(db, taskId);
   if (row.status !== 'approved') {
     assertMove(row, 'approved');
@@ -199,19 +194,13 @@ export async function approveTask(db: Kysely<Database>, translator: Translator, 
       .executeTakeFirstOrThrow();
     await recordAudit(db, { actor, action: 'task.approve', entityType: 'task', entityId: taskId });
     const client = await loadClientContext(db, row.client_id);
-    if (client) await notifyTaskApproved(db, translator, client, approved);
+    if (client) await notifyTaskApproved(scope, client, approved);
   }
 }
 
 /** Sends a task back to the client with what to do again. */
-export async function requestRedo(
-  db: Kysely<Database>,
-  translator: Translator,
-  taskId: string,
-  comment: string,
-  actor: string,
-  now: Date,
-): Promise<void> {
+export async function requestRedo(scope: Scope, taskId: string, comment: string, actor: string): Promise<void> {
+  const { db, now } = scope;
   const row = await lockTask(db, taskId);
   assertMove(row, 'assigned');
   const updated = await db
@@ -222,11 +211,12 @@ export async function requestRedo(
     .executeTakeFirstOrThrow();
   await recordAudit(db, { actor, action: 'task.redo', entityType: 'task', entityId: taskId });
   const client = await loadClientContext(db, row.client_id);
-  if (client) await notifyRedo(db, translator, client, updated, comment);
+  if (client) await notifyRedo(scope, client, updated, comment);
 }
 
 /** Takes a task off the client's list and tells them. */
-export async function cancelTask(db: Kysely<Database>, translator: Translator, taskId: string, actor: string, now: Date): Promise<void> {
+export async function cancelTask(scope: Scope, taskId: string, actor: string): Promise<void> {
+  const { db, now } = scope;
   const row = await lockTask(db, taskId);
   assertMove(row, 'cancelled');
   const cancelled = await db
@@ -237,19 +227,13 @@ export async function cancelTask(db: Kysely<Database>, translator: Translator, t
     .executeTakeFirstOrThrow();
   await recordAudit(db, { actor, action: 'task.cancel', entityType: 'task', entityId: taskId });
   const client = await loadClientContext(db, row.client_id);
-  if (client) await notifyTaskCancelled(db, translator, client, cancelled);
+  if (client) await notifyTaskCancelled(scope, client, cancelled);
 }
 
 /** Changes a task's title, details, due date or status; a status change has the same effects as in the chat. */
-export async function updateTask(
-  db: Kysely<Database>,
-  translator: Translator,
-  id: string,
-  changes: TaskChanges,
-  actor: string,
-  now: Date,
-): Promise<Task> {
-  return inTransaction(db, async (trx) => {
+export async function updateTask(db: Kysely<Database>, deps: ScopeDeps, id: string, changes: TaskChanges, actor: string): Promise<Task> {
+  return inScope(db, deps, async (scope) => {
+    const { db: trx, now } = scope;
     const row = await lockTask(trx, id);
     if (changes.status === 'submitted' && row.status !== 'submitted') {
       throw new ConflictError('TASK_STATUS_CONFLICT', 'only the client submits a task, by showing it done', { status: row.status });
@@ -264,10 +248,10 @@ export async function updateTask(
       await recordAudit(trx, { actor, action: 'task.update', entityType: 'task', entityId: id });
     }
     if (changes.status !== undefined && changes.status !== row.status) {
-      if (changes.status === 'approved') await approveTask(trx, translator, id, actor, now);
-      else if (changes.status === 'assigned') await requestRedo(trx, translator, id, changes.comment ?? '', actor, now);
+      if (changes.status === 'approved') await approveTask(scope, id, actor);
+      else if (changes.status === 'assigned') await requestRedo(scope, id, changes.comment ?? '', actor);
       // What is left is a cancellation: the client alone submits.
-      else await cancelTask(trx, translator, id, actor, now);
+      else await cancelTask(scope, id, actor);
     }
     return getTask(trx, id);
   });

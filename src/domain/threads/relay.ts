@@ -1,10 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { Channel, Database } from '../db/database.js';
-import type { Translator } from '../i18n/translator.js';
-import { clientAccounts, mentorAccounts, reachableAccountsOfClients, type ChannelAccount } from './accounts.js';
-import { enqueueDeliveries, type Choice, type DeliveryRequest, type OutboundPayload } from './outbound.js';
-import type { InboundMessageEvent } from './inbound-event.js';
-import type { ClientContext, MentorContext } from './people.js';
+import type { Channel } from '../../db/database.js';
+import type { Translator } from '../../i18n/translator.js';
+import { textTo, type DeliveryRequest, type TextOptions } from '../../outbox/enqueue.js';
+import type { Choice, OutboundPayload } from '../../outbox/payload.js';
+import { clientAccounts, mentorAccounts, reachableAccountsOfClients } from '../people/accounts.js';
+import type { ClientContext, MentorContext } from '../people/contexts.js';
+import type { InboundMessageEvent } from '../turn/inbound-event.js';
+import type { Scope } from '../turn/scope.js';
+import type { ChannelAccount } from '../turn/turn.js';
 
 /** The content of a thread message, as relayed to the other side. */
 export interface RelayedContent {
@@ -90,34 +92,26 @@ export function mentorRelayRequests(
  * Sends a client's message to every account of their current mentor.
  * Returns false when there is nobody to receive it.
  */
-export async function relayToMentor(
-  db: Kysely<Database>,
-  translator: Translator,
-  client: ClientContext,
-  content: RelayedContent,
-  options: MentorRelayOptions,
-): Promise<boolean> {
+export async function relayToMentor(scope: Scope, client: ClientContext, content: RelayedContent, options: MentorRelayOptions): Promise<boolean> {
   if (!client.mentor) return false;
-  const accounts = await mentorAccounts(db, client.mentor.id);
+  const accounts = await mentorAccounts(scope.db, client.mentor.id);
   if (accounts.length === 0) return false;
-  await enqueueDeliveries(db, mentorRelayRequests(translator, { ...client, mentor: client.mentor }, accounts, content, options));
+  scope.send(...mentorRelayRequests(scope.translator, { ...client, mentor: client.mentor }, accounts, content, options));
   return true;
 }
 
 /** Sends a mentor's message to every reachable account of the client, in the client's language. */
 export async function relayToClient(
-  db: Kysely<Database>,
-  translator: Translator,
+  scope: Scope,
   client: ClientContext,
   mentorName: string,
   content: RelayedContent,
   messageId: string | null,
 ): Promise<number> {
-  const accounts = await clientAccounts(db, client.id);
-  const label = translator.t(client.language, 'from-mentor', { mentor: mentorName });
-  await enqueueDeliveries(
-    db,
-    accounts.flatMap((account) =>
+  const accounts = await clientAccounts(scope.db, client.id);
+  const label = scope.translator.t(client.language, 'from-mentor', { mentor: mentorName });
+  scope.send(
+    ...accounts.flatMap((account) =>
       payloadsFor(content, label).map((payload) => ({
         channel: account.channel,
         chatId: account.chat_id,
@@ -130,51 +124,23 @@ export async function relayToClient(
   return accounts.length;
 }
 
-/** A text to one chat, for the bot's own answers. */
-export function textTo(
-  account: { channel: Channel; chat_id: string; id: string | null },
-  text: string,
-  extra: { choices?: Choice[][]; aboutClientId?: string | null; pin?: boolean } = {},
-): DeliveryRequest {
-  return {
-    channel: account.channel,
-    chatId: account.chat_id,
-    accountId: account.id,
-    payload: { kind: 'text', text, ...(extra.choices ? { choices: extra.choices } : {}), ...(extra.pin ? { pin: true } : {}) },
-    aboutClientId: extra.aboutClientId ?? null,
-  };
+/** A text from the service to every account of a mentor. */
+export async function textToMentor(scope: Scope, mentorId: string, text: string, options: TextOptions = {}): Promise<void> {
+  const accounts = await mentorAccounts(scope.db, mentorId);
+  scope.send(...accounts.map((account) => textTo(account, text, options)));
 }
 
-/** A text from the bot to every account of a mentor. */
-export async function textToMentor(
-  db: Kysely<Database>,
-  mentorId: string,
-  text: string,
-  extra: { choices?: Choice[][]; aboutClientId?: string | null; pin?: boolean; messageId?: string | null } = {},
-): Promise<void> {
-  const accounts = await mentorAccounts(db, mentorId);
-  await enqueueDeliveries(db, accounts.map((account) => ({ ...textTo(account, text, extra), messageId: extra.messageId ?? null })));
+/** A text from the service to every reachable account of a client. Returns how many accounts it went to. */
+export async function textToClient(scope: Scope, clientId: string, text: string, options: Pick<TextOptions, 'choices'> = {}): Promise<number> {
+  return textsToClients(scope, [{ clientId, text, ...options }]);
 }
 
-/** A text from the bot to every reachable account of a client. Returns how many accounts it went to. */
-export async function textToClient(
-  db: Kysely<Database>,
-  clientId: string,
-  text: string,
-  extra: { choices?: Choice[][] } = {},
-): Promise<number> {
-  return textsToClients(db, [{ clientId, text, ...extra }]);
-}
-
-/** Texts from the bot, each to every reachable account of its client, in two statements. Returns how many deliveries were made. */
-export async function textsToClients(
-  db: Kysely<Database>,
-  texts: { clientId: string; text: string; choices?: Choice[][] }[],
-): Promise<number> {
-  const accounts = await reachableAccountsOfClients(db, [...new Set(texts.map((t) => t.clientId))]);
+/** Texts from the service, each to every reachable account of its client, with one query for all. Returns how many deliveries were made. */
+export async function textsToClients(scope: Scope, texts: { clientId: string; text: string; choices?: Choice[][] }[]): Promise<number> {
+  const accounts = await reachableAccountsOfClients(scope.db, [...new Set(texts.map((t) => t.clientId))]);
   const requests = texts.flatMap(({ clientId, text, choices }) =>
     (accounts.get(clientId) ?? []).map((account) => textTo(account, text, choices ? { choices } : {})),
   );
-  await enqueueDeliveries(db, requests);
+  scope.send(...requests);
   return requests.length;
 }

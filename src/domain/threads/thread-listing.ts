@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import type { Channel, Database, DeliveryStatus, MessageKind } from '../db/database.js';
-import { getClient } from './clients.js';
-import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from './pagination.js';
+import type { Channel, Database, DeliveryStatus, MessageKind } from '../../db/database.js';
+import { getClient } from '../people/clients.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
 
 export interface ThreadMessage {
   id: string;

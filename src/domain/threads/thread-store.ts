@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Channel, Database, MessageKind } from '../db/database.js';
-import type { InboundMessageEvent } from './inbound-event.js';
+import type { Channel, Database, MessageKind } from '../../db/database.js';
+import type { InboundMessageEvent } from '../turn/inbound-event.js';
 
 export interface NewThreadMessage {
   clientId: string;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Channel, Database } from '../db/database.js';
+import type { Channel, Database } from '../../db/database.js';
 import type { InboundEvent } from './inbound-event.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Channel, MessageKind } from '../db/database.js';
+import type { Channel, MessageKind } from '../../db/database.js';
 
 /** Who sent an event, as the platform identifies them. */
 export interface InboundSender {

@@ -1,33 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { ChannelAccount } from './accounts.js';
-import { parseMood } from './mood-words.js';
-import type { Choice, StoredPayload } from './outbound.js';
-
-/**
- * Choices in the order a channel without buttons numbers them (1, 2, ...).
- * The channel renders with this and the domain resolves with it, so the
- * numbers a client sees are the numbers that are understood.
- */
-export function numberedChoices(choices: Choice[][]): Choice[] {
-  return choices.flat();
-}
-
-/** What people write, in the catalog's languages, to choose an option without its number. */
-const choiceWords: Record<string, string[]> = {
-  'consent:yes': [
-    'yes', 'y', 'agree', 'i agree', 'ok', 'okay', 'sure', '👍', '✅',
-    'jā', 'ja', 'piekrītu', 'da',
-    'да', 'согласен', 'согласна', 'соглашаюсь',
-    'так', 'згоден', 'згодна', 'погоджуюсь',
-  ],
-  'consent:no': [
-    'no', 'n', 'decline', 'i decline', 'i do not agree', "i don't agree", '👎', '❌',
-    'nē', 'ne', 'nepiekrītu',
-    'нет', 'не согласен', 'не согласна',
-    'ні', 'не згоден', 'не згодна',
-  ],
-};
+import type { Database } from '../../db/database.js';
+import { decodePayload, numberedChoices, type Choice } from '../../outbox/payload.js';
+import type { ChoiceKind } from './choices.js';
+import type { ChannelAccount } from './turn.js';
 
 function normalise(text: string): string {
   return text
@@ -38,19 +13,23 @@ function normalise(text: string): string {
     .trim();
 }
 
-/** The data of the choice a short typed reply picks, or null when it picks none. */
-export function matchTypedChoice(choices: Choice[], text: string): string | null {
+/**
+ * The data of the option a short typed reply picks, or null when it picks
+ * none: its number, its label, or a word its kind understands ("yes", "jā",
+ * "хорошо", an emoji).
+ */
+export function matchTypedChoice(offered: Choice[], text: string, kinds: readonly ChoiceKind[]): string | null {
   const raw = text.trim().toLowerCase();
   if (raw.length === 0 || raw.length > 40) return null;
   const number = /^(\d{1,2})\s*[.)]?$/u.exec(raw)?.[1];
-  if (number !== undefined) return choices[Number(number) - 1]?.data ?? null;
+  if (number !== undefined) return offered[Number(number) - 1]?.data ?? null;
   const cleaned = normalise(raw);
-  for (const choice of choices) {
-    if (cleaned !== '' && normalise(choice.label) === cleaned) return choice.data;
-    const words = choiceWords[choice.data];
-    if (words?.includes(raw) || words?.includes(cleaned)) return choice.data;
-    const mood = /^mood:([1-5])$/.exec(choice.data)?.[1];
-    if (mood !== undefined && parseMood(raw) === Number(mood)) return choice.data;
+  for (const option of offered) {
+    if (cleaned !== '' && normalise(option.label) === cleaned) return option.data;
+    for (const kind of kinds) {
+      const values = kind.match(option.data);
+      if (values && kind.understands(values, { raw, cleaned })) return option.data;
+    }
   }
   return null;
 }
@@ -59,32 +38,20 @@ export function matchTypedChoice(choices: Choice[], text: string): string | null
 const openQuestionMs = 24 * 3600_000;
 
 /**
- * Resolves a typed reply against the choices last offered to an account and
- * not answered since: on a channel without buttons this is how a choice is
- * made, and on one with buttons it lets a typed answer count too.
- */
-export async function resolveTypedChoice(
-  db: Kysely<Database>,
-  account: Pick<ChannelAccount, 'id' | 'choices_answered_seq'>,
-  text: string,
-): Promise<string | null> {
-  const choices = (await openChoicesOf(db, [account])).get(account.id);
-  return choices ? matchTypedChoice(choices, text) : null;
-}
-
-/**
  * The choices each account may still answer by typing, numbered as offered;
- * accounts with none are left out.
+ * accounts with none are left out. On a channel without buttons this is how
+ * a choice is made, and on one with buttons it lets a typed answer count too.
  */
 export async function openChoicesOf(
   db: Kysely<Database>,
   accounts: Pick<ChannelAccount, 'id' | 'choices_answered_seq'>[],
+  now: Date,
 ): Promise<Map<string, Choice[]>> {
   if (accounts.length === 0) return new Map();
   // Only the last thing said to the account, and only for a day: a number typed later, after
   // other messages, is an ordinary message, not an answer to a question long gone.
-  const offered = await sql<{ account_id: string; seq: number; payload: StoredPayload; fresh: boolean }>`
-    select x.account_id, d.seq, d.payload, d.created_at > now() - ${openQuestionMs} * interval '1 millisecond' as fresh
+  const offered = await sql<{ account_id: string; seq: number; payload: unknown; fresh: boolean }>`
+    select x.account_id, d.seq, d.payload, d.created_at > ${now.toISOString()}::timestamptz - ${openQuestionMs} * interval '1 millisecond' as fresh
     from unnest(${accounts.map((account) => account.id)}::uuid[]) as x(account_id)
     cross join lateral (
       select seq, payload, created_at from deliveries
@@ -95,12 +62,24 @@ export async function openChoicesOf(
     ) d`.execute(db);
   const answeredSeq = new Map(accounts.map((account) => [account.id, account.choices_answered_seq]));
   const open = new Map<string, Choice[]>();
-  for (const { account_id: accountId, seq, payload: stored, fresh } of offered.rows) {
+  for (const { account_id: accountId, seq, payload, fresh } of offered.rows) {
     const answered = answeredSeq.get(accountId) ?? null;
     if (!fresh || (answered !== null && seq <= answered)) continue;
-    if ('choices' in stored.payload && stored.payload.choices) open.set(accountId, numberedChoices(stored.payload.choices));
+    const { payload: stored } = decodePayload(payload);
+    if ('choices' in stored && stored.choices) open.set(accountId, numberedChoices(stored.choices));
   }
   return open;
+}
+
+/** The data of the open choice a typed reply picks on one account, or null. */
+export async function resolveTypedChoice(
+  db: Kysely<Database>,
+  account: Pick<ChannelAccount, 'id' | 'choices_answered_seq'>,
+  text: string,
+  options: { now: Date; kinds: readonly ChoiceKind[] },
+): Promise<string | null> {
+  const offered = (await openChoicesOf(db, [account], options.now)).get(account.id);
+  return offered ? matchTypedChoice(offered, text, options.kinds) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listCheckins } from '../../mentoring/checkin-history.js';
+import { listCheckins } from '../../domain/checkins/checkin-history.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
 

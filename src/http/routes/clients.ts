@@ -1,17 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clientStatuses } from '../../db/database.js';
-import { createClient, getClient, listAssignments, listClients, updateClient } from '../../mentoring/clients.js';
+import { listAssignments } from '../../domain/assignments/assignment-history.js';
+import { updateClient } from '../../domain/assignments/update-client.js';
+import { createClient, getClient, listClients } from '../../domain/people/clients.js';
 import type { HttpDeps } from '../http-deps.js';
 import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
 
 const tags = ['clients'];
 
-export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, onEnqueued }) => {
+export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock }) => {
   app.post(
     '/clients',
     { schema: { tags, body: clientBody, response: { 201: clientResponse, 400: errorResponse, 409: errorResponse } } },
-    async (request, reply) => reply.status(201).send(await createClient(db, request.body, 'admin')),
+    async (request, reply) => reply.status(201).send(await createClient(db, request.body, 'admin', clock())),
   );
 
   app.get(
@@ -45,11 +47,7 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
         response: { 200: clientResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
       },
     },
-    async (request) => {
-      const update = await updateClient(db, translator, request.params.id, request.body, 'admin');
-      if (update.reassigned) onEnqueued();
-      return update.client;
-    },
+    async (request) => (await updateClient(db, { translator, clock }, request.params.id, request.body, 'admin')).client,
   );
 
   app.get(

@@ -22,7 +22,7 @@ const deliveryResponse = z.object({
   sentAt: z.date().nullable(),
 });
 
-export const deliveryRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, onEnqueued }) => {
+export const deliveryRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
   app.get(
     '/deliveries',
     {
@@ -48,7 +48,6 @@ export const deliveryRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db,
     },
     async (request, reply) => {
       await retryDelivery(db, request.params.id);
-      onEnqueued();
       return reply.status(202).send({ status: 'pending' as const });
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ComponentState, HttpDeps } from '../http-deps.js';
+import type { ComponentState } from '../../core/readiness.js';
+import type { HttpDeps } from '../http-deps.js';
 
 const componentState = z.object({ ready: z.boolean(), state: z.string(), reason: z.string().optional() });
 const readyResponse = z.object({

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createInvite, whatsappInviteText, type InviteTarget } from '../../mentoring/invites.js';
+import { createInvite, whatsappInviteText, type InviteTarget } from '../../domain/people/invites.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, inviteBody, inviteResponse } from '../schemas.js';
 

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createMentor, getMentor, listMentors, updateMentor } from '../../mentoring/mentors.js';
+import { createMentor, getMentor, listMentors, updateMentor } from '../../domain/people/mentors.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, mentorBody, mentorPatchBody, mentorResponse, pageOf, pageQuery } from '../schemas.js';
 
 const tags = ['mentors'];
 
-export const mentorRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
+export const mentorRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, clock }) => {
   app.post(
     '/mentors',
     { schema: { tags, body: mentorBody, response: { 201: mentorResponse, 400: errorResponse } } },
@@ -37,6 +37,6 @@ export const mentorRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db })
   app.patch(
     '/mentors/:id',
     { schema: { tags, params: idParams, body: mentorPatchBody, response: { 200: mentorResponse, 404: errorResponse } } },
-    async (request) => updateMentor(db, request.params.id, request.body, 'admin'),
+    async (request) => updateMentor(db, request.params.id, request.body, 'admin', clock()),
   );
 };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listThreadMessages } from '../../mentoring/messages.js';
+import { listThreadMessages } from '../../domain/threads/thread-listing.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, messageResponse, pageOf, pageQuery } from '../schemas.js';
 

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { taskStatuses } from '../../db/database.js';
-import { localDateField } from '../../mentoring/fields.js';
-import { createTask, listTasks, updateTask } from '../../mentoring/tasks.js';
+import { localDateField } from '../../core/fields.js';
+import { createTask, listTasks, updateTask } from '../../domain/tasks/tasks.js';
+import { inScope } from '../../domain/turn/scope.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams } from '../schemas.js';
 
@@ -43,15 +44,14 @@ const taskResponse = z.object({
   updatedAt: z.date(),
 });
 
-export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock, onEnqueued }) => {
+export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock }) => {
   app.post(
     '/clients/:id/tasks',
     {
       schema: { tags, params: idParams, body: taskBody, response: { 201: taskResponse, 400: errorResponse, 404: errorResponse } },
     },
     async (request, reply) => {
-      const task = await createTask(db, translator, { clientId: request.params.id, ...request.body }, 'admin');
-      onEnqueued();
+      const task = await inScope(db, { translator, clock }, (scope) => createTask(scope, { clientId: request.params.id, ...request.body }, 'admin'));
       return reply.status(201).send(task);
     },
   );
@@ -72,10 +72,6 @@ export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, tra
         response: { 200: taskResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
       },
     },
-    async (request) => {
-      const task = await updateTask(db, translator, request.params.id, request.body, 'admin', clock());
-      onEnqueued();
-      return task;
-    },
+    async (request) => updateTask(db, { translator, clock }, request.params.id, request.body, 'admin'),
   );
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { whatsappDisabledReason, whatsAppStates } from '../../channels/whatsapp/whatsapp-session.js';
-import { NotFoundError } from '../../mentoring/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { HttpDeps } from '../http-deps.js';
 
 const statusResponse = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMood } from '../../src/mentoring/mood-words.js';
+import { parseMood } from '../../../src/domain/checkins/mood-words.js';
 
 describe('parseMood', () => {
   it.each([

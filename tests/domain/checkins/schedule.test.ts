@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translator.js';
-import { promptDueClients, remindUnanswered } from '../../src/mentoring/checkin-schedule.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { promptDueClients, remindUnanswered } from '../../../src/domain/checkins/schedule.js';
+import { useTestDatabase } from '../../support/test-database.js';
 
 const translator = createTranslator();
 const zones = ['Europe/Riga', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Australia/Lord_Howe'];

@@ -2,17 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translator.js';
-import { createClient } from '../../src/mentoring/clients.js';
-import type { ConversationDeps } from '../../src/mentoring/conversation-deps.js';
-import { crisisWordMatcher, defaultCrisisWords } from '../../src/mentoring/crisis-words.js';
-import { handleInbound } from '../../src/mentoring/handle-inbound.js';
-import type { InboundEvent, InboundSender } from '../../src/mentoring/inbound-event.js';
-import { createMediaStore } from '../../src/mentoring/media-store.js';
-import { createMentor } from '../../src/mentoring/mentors.js';
-import { enqueueDeliveries } from '../../src/mentoring/outbound.js';
-import { relayPlainClientTexts } from '../../src/mentoring/plain-text-relay.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { createClient } from '../../../src/domain/people/clients.js';
+import type { ConversationDeps } from '../../../src/domain/conversation/conversation-deps.js';
+import { crisisWordMatcher, defaultCrisisWords } from '../../../src/domain/safety/crisis-words.js';
+import { handleInbound } from '../../../src/domain/conversation/handle-inbound.js';
+import type { InboundEvent, InboundSender } from '../../../src/domain/turn/inbound-event.js';
+import { createMediaStore } from '../../../src/media/media-store.js';
+import { createMentor } from '../../../src/domain/people/mentors.js';
+import { enqueueDeliveries } from '../../../src/outbox/enqueue.js';
+import { relayPlainClientTexts } from '../../../src/domain/conversation/plain-text-relay.js';
+import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
 let mediaDir: string;
@@ -46,6 +46,7 @@ async function telegramClient(name: string, options: { consentGiven?: boolean } 
     database.db,
     { name, mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', consentGiven: options.consentGiven ?? true },
     'test',
+    new Date(),
   );
   await database.db.insertInto('channel_accounts').values({ channel: 'telegram', external_id: chat, chat_id: chat, client_id: client.id }).execute();
   return { channel: 'telegram', externalId: chat, chatId: chat, clientId: client.id };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crisisWordMatcher, defaultCrisisWords } from '../../src/mentoring/crisis-words.js';
+import { crisisWordMatcher, defaultCrisisWords } from '../../../src/domain/safety/crisis-words.js';
 
 const isCrisis = crisisWordMatcher(defaultCrisisWords);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDueDate } from '../../src/mentoring/mentor-tasks.js';
+import { parseDueDate } from '../../../src/domain/tasks/due-dates.js';
 
 describe('due dates as mentors type them', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translator.js';
-import { releaseStaleHeldPhotos } from '../../src/mentoring/task-evidence.js';
-import { appendThreadMessage } from '../../src/mentoring/thread-store.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { releaseStaleHeldPhotos } from '../../../src/domain/tasks/task-evidence.js';
+import { appendThreadMessage } from '../../../src/domain/threads/thread-store.js';
+import { useTestDatabase } from '../../support/test-database.js';
 
 const translator = createTranslator();
 

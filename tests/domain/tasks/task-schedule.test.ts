@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translator.js';
-import { activeStreak, remindDueTasks, sendWeeklySummaries } from '../../src/mentoring/task-schedule.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { activeStreak, remindDueTasks, sendWeeklySummaries } from '../../../src/domain/tasks/task-schedule.js';
+import { useTestDatabase } from '../../support/test-database.js';
 
 const translator = createTranslator();
 const catchupMs = 3 * 3600_000;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findAccount } from '../../src/mentoring/accounts.js';
-import { enqueueDeliveries } from '../../src/mentoring/outbound.js';
-import { markChoicesAnswered, resolveTypedChoice } from '../../src/mentoring/typed-choices.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { findAccount } from '../../../src/domain/people/accounts.js';
+import { clientTypedKinds } from '../../../src/domain/conversation/client-router.js';
+import { markChoicesAnswered, resolveTypedChoice } from '../../../src/domain/turn/typed-answers.js';
+import { enqueueDeliveries } from '../../../src/outbox/enqueue.js';
+import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
 
@@ -27,20 +28,21 @@ describe('typed choices', () => {
       ]);
     const setStatus = (status: 'sending' | 'sent') => db.updateTable('deliveries').set({ status }).where('account_id', '=', id).where('status', 'in', ['pending', 'sending']).execute();
     const account = async () => (await findAccount(db, sender))!;
+    const resolve = async (text: string) => resolveTypedChoice(db, await account(), text, { now: new Date(), kinds: clientTypedKinds });
 
     await ask('consent:yes', 'consent:no');
-    expect(await resolveTypedChoice(db, await account(), '1')).toBeNull(); // not sent yet: nobody saw it
+    expect(await resolve('1')).toBeNull(); // not sent yet: nobody saw it
     await setStatus('sent');
     await ask('lang:en', 'lang:lv');
     await setStatus('sending');
     // The reply overtook the outbox recording the second question as sent.
-    expect(await resolveTypedChoice(db, await account(), '2')).toBe('lang:lv');
+    expect(await resolve('2')).toBe('lang:lv');
 
     await markChoicesAnswered(db, id);
     await setStatus('sent');
-    expect(await resolveTypedChoice(db, await account(), '2')).toBeNull();
+    expect(await resolve('2')).toBeNull();
     await ask('mood:1', 'mood:2');
     await setStatus('sent');
-    expect(await resolveTypedChoice(db, await account(), 'B')).toBe('mood:2');
+    expect(await resolve('B')).toBe('mood:2');
   });
 });

@@ -1,0 +1,43 @@
+import type { ClientContext } from '../people/contexts.js';
+import type { InboundMessageEvent } from '../turn/inbound-event.js';
+import type { Turn } from '../turn/turn.js';
+import { relayedContentOf, relayToMentor } from './relay.js';
+import { appendEventMessage } from './thread-store.js';
+
+/**
+ * Stores a client's message in their thread and passes it to their mentor;
+ * a client without a mentor (or whose mentor has no account) is told it is
+ * kept. Returns the stored message's id, or undefined for a message stored before.
+ */
+export async function storeClientMessage(
+  turn: Turn<ClientContext>,
+  event: InboundMessageEvent,
+  media: { mediaId: string } | undefined,
+): Promise<string | undefined> {
+  const { account, person: client } = turn;
+  const stored = await appendEventMessage(turn.db, client.id, { author: 'client' }, account.channel, event, media);
+  if (!stored) return undefined;
+  const relayed = await relayToMentor(turn, client, relayedContentOf(event, media), { channel: account.channel, messageId: stored.id });
+  if (!relayed) turn.say('message-kept-no-mentor');
+  return stored.id;
+}
+
+/**
+ * Keeps a client's edit of an earlier message (the previous text in
+ * message_edits) and shows it to the mentor as an edit. Returns the edited
+ * message's id, or undefined when there was nothing to change.
+ */
+export async function storeClientEdit(turn: Turn<ClientContext>, externalMessageId: string, text: string | null): Promise<string | undefined> {
+  const { db, account, person: client } = turn;
+  const original = await db
+    .selectFrom('messages')
+    .select(['id', 'text'])
+    .where('channel', '=', account.channel)
+    .where('external_id', '=', externalMessageId)
+    .executeTakeFirst();
+  if (!original || original.text === text) return undefined;
+  await db.insertInto('message_edits').values({ message_id: original.id, previous_text: original.text }).execute();
+  await db.updateTable('messages').set({ text, edited_at: turn.now }).where('id', '=', original.id).execute();
+  await relayToMentor(turn, client, { kind: 'text', text }, { channel: account.channel, messageId: original.id, labelId: 'client-edited' });
+  return original.id;
+}

@@ -1,0 +1,67 @@
+import { sql, type Kysely } from 'kysely';
+import type { Channel, Database } from '../db/database.js';
+import { encodePayload, type Choice, type OutboundPayload } from './payload.js';
+
+/** The PostgreSQL channel every replica's outbox worker listens on for new deliveries. */
+export const outboxNotifyChannel = 'mentorline_outbox';
+
+export interface DeliveryRequest {
+  channel: Channel;
+  chatId: string;
+  accountId: string | null;
+  payload: OutboundPayload;
+  /** The thread message this delivery carries, if any. */
+  messageId?: string | null;
+  /** For deliveries to a mentor: the client they are about. */
+  aboutClientId?: string | null;
+  /** The platform message id, in the recipient's chat, that this delivery answers. */
+  replyToExternalId?: string | null;
+}
+
+/**
+ * Writes deliveries into the outbox; call it in the transaction of the change
+ * that causes them. The same statement notifies every replica's worker, which
+ * PostgreSQL passes on only when the transaction commits.
+ */
+export async function enqueueDeliveries(db: Kysely<Database>, requests: DeliveryRequest[]): Promise<void> {
+  if (requests.length === 0) return;
+  await db
+    .with('queued', (qb) =>
+      qb.insertInto('deliveries').values(
+        requests.map((r) => ({
+          channel: r.channel,
+          recipient_chat_id: r.chatId,
+          account_id: r.accountId,
+          message_id: r.messageId ?? null,
+          about_client_id: r.aboutClientId ?? null,
+          payload: encodePayload(r.payload, r.replyToExternalId ?? null),
+        })),
+      ),
+    )
+    .selectNoFrom(notifyOutbox().as('notified'))
+    .execute();
+}
+
+/** Wakes every replica's outbox worker once the current transaction commits; for statements that enqueue in SQL. */
+export function notifyOutbox() {
+  return sql<void>`pg_notify(${outboxNotifyChannel}, '')`;
+}
+
+export interface TextOptions {
+  choices?: Choice[][];
+  aboutClientId?: string | null;
+  pin?: boolean;
+  messageId?: string | null;
+}
+
+/** A text to one chat, for the service's own answers. */
+export function textTo(account: { channel: Channel; chat_id: string; id: string | null }, text: string, options: TextOptions = {}): DeliveryRequest {
+  return {
+    channel: account.channel,
+    chatId: account.chat_id,
+    accountId: account.id,
+    payload: { kind: 'text', text, ...(options.choices ? { choices: options.choices } : {}), ...(options.pin ? { pin: true } : {}) },
+    aboutClientId: options.aboutClientId ?? null,
+    messageId: options.messageId ?? null,
+  };
+}

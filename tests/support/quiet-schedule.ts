@@ -1,0 +1,14 @@
+/**
+ * Scheduled local times (the mentor digest, task reminders, weekly summaries)
+ * that none of the tests' people reaches while a test runs, so a test that is
+ * not about them is never interrupted by them, whatever the hour and day of
+ * the run. Each time is compared with local time in each person's zone and
+ * fires within CHECKIN_CATCHUP (3 h) after it; 18 hours after the current UTC
+ * time is hours away in every zone the tests use (UTC, Europe/Riga,
+ * Asia/Kolkata, Pacific/Chatham). Only zones from UTC−6 to UTC−3 would meet it:
+ * a test with people there sets its own times.
+ */
+export function quietScheduleEnv(now: Date = new Date()): Record<'MENTOR_DIGEST_TIME' | 'TASK_REMINDER_TIME' | 'WEEKLY_SUMMARY_TIME', string> {
+  const quiet = new Date(now.getTime() + 18 * 3600_000).toISOString().slice(11, 16);
+  return { MENTOR_DIGEST_TIME: quiet, TASK_REMINDER_TIME: quiet, WEEKLY_SUMMARY_TIME: quiet };
+}
