@@ -3,6 +3,7 @@ import { benchFanOut } from './fan-out.js';
 import { benchIngest } from './ingest.js';
 import { markdownTable, type Row } from './report.js';
 import { benchSchedulingAndMemory } from './scheduling-and-memory.js';
+import { benchWakeUp } from './wake-up.js';
 
 /**
  * `npm run bench`: the delivery benchmarks against the real database and the
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   if (wanted('fanout')) rows.push(...(await benchFanOut(adminUrl, Math.round(10_000 * scale))));
   if (wanted('ingest')) rows.push(...(await benchIngest(adminUrl, ingestRate, Math.max(2, Math.round(10 * scale)))));
   if (wanted('schedule')) rows.push(...(await benchSchedulingAndMemory(adminUrl, Math.round(100_000 * scale), 20)));
+  if (wanted('wakeup')) rows.push(...(await benchWakeUp(adminUrl, 50)));
   process.stdout.write(`${markdownTable(rows)}\n`);
 }
 

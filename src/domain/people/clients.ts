@@ -121,7 +121,7 @@ export async function createClient(db: Kysely<Database>, input: NewClient, actor
       .catch(phoneTaken);
     await trx.insertInto('threads').values({ client_id: row.id }).execute();
     if (input.mentorId !== null) {
-      await trx.insertInto('assignments').values({ client_id: row.id, mentor_id: input.mentorId }).execute();
+      await trx.insertInto('assignments').values({ client_id: row.id, mentor_id: input.mentorId, started_at: now }).execute();
     }
     await recordAudit(trx, { actor, action: 'client.created', entityType: 'client', entityId: row.id });
     return toClient({ ...row, mentor_id: input.mentorId });

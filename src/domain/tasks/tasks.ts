@@ -139,8 +139,6 @@ export async function createTask(scope: Scope, input: NewTask, actor: string): P
       details: input.details ?? null,
       due_date: input.dueDate ?? null,
       worksheet_media_id: input.worksheetMediaId ?? null,
-      created_at: scope.now,
-      updated_at: scope.now,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
