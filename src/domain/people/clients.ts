@@ -73,7 +73,7 @@ export function toClient(row: ClientRow): Client {
   };
 }
 
-export function selectClients(db: Kysely<Database>) {
+function selectClients(db: Kysely<Database>) {
   return db
     .selectFrom('clients')
     .leftJoin('assignments', (join) =>

@@ -5,9 +5,9 @@ import { textsToClients } from '../threads/relay.js';
 import { inScope } from '../turn/scope.js';
 
 /** Local time from which a task due today is brought to mind, unless the deployment sets another. */
-export const defaultDueReminderTime = '09:00';
+const defaultDueReminderTime = '09:00';
 /** Local time of the weekly summary, on each client's chosen weekday, unless the deployment sets another. */
-export const defaultWeeklySummaryTime = '17:00';
+const defaultWeeklySummaryTime = '17:00';
 /** How far back a streak is looked for. */
 const streakHorizonDays = 120;
 
