@@ -2,6 +2,9 @@
  * Metadata removal for JPEG files, done on the marker structure alone so the
  * compressed image data is never decoded or re-encoded.
  */
+import { createSplice, type Splice } from './byte-splice.js';
+import type { WalkBudget } from './walk-budget.js';
+import { MalformedMedia } from './walk-errors.js';
 
 const SOI = 0xd8;
 const EOI = 0xd9;
@@ -38,17 +41,18 @@ export function isJpeg(bytes: Buffer): boolean {
 }
 
 /**
- * Returns the JPEG without identifying metadata, the very same Buffer when
- * there was none, or undefined when the header cannot be walked.
+ * Returns the JPEG without identifying metadata, or the very same Buffer
+ * when there was none. A file cut off inside its image data keeps all of
+ * the image that arrived. Throws MalformedMedia when the header (everything
+ * before the first scan) cannot be walked, because there metadata cannot be
+ * told apart from the picture.
  */
-export function stripJpegMetadata(bytes: Buffer): Buffer | undefined {
-  const header = readHeader(bytes);
-  if (header === undefined) return undefined;
-
+export function stripJpegMetadata(bytes: Buffer, budget: WalkBudget): Buffer {
+  const header = readHeader(bytes, budget);
   const orientation = findOrientation(bytes, header.segments);
   let orientationWritten = false;
-  let changed = false;
-  const parts: Buffer[] = [bytes.subarray(0, 2)];
+  const out = createSplice(bytes);
+  out.keep(0, 2);
 
   for (const segment of header.segments) {
     let decision = decide(bytes, segment);
@@ -58,57 +62,46 @@ export function stripJpegMetadata(bytes: Buffer): Buffer | undefined {
       decision = exifWithOnlyOrientation(orientation);
       orientationWritten = true;
     }
-    if (decision === 'keep') {
-      parts.push(bytes.subarray(segment.start, segment.end));
-    } else if (decision === 'drop') {
-      changed = true;
-    } else if (decision.equals(bytes.subarray(segment.start, segment.end))) {
-      // Already in the form this function writes: leaving it alone keeps a
-      // second pass from producing a new Buffer for the same bytes.
-      parts.push(bytes.subarray(segment.start, segment.end));
-    } else {
-      parts.push(decision);
-      changed = true;
+    if (decision === 'keep' || (decision !== 'drop' && decision.equals(bytes.subarray(segment.start, segment.end)))) {
+      // A replacement already in the form this function writes is kept as
+      // it is, so that a second pass returns the very same Buffer.
+      out.keep(segment.start, segment.end);
+    } else if (decision !== 'drop') {
+      out.add(decision);
     }
   }
 
-  const imageEnd = findEndOfImage(bytes, header.imageStart);
-  // Bytes after EOI are shown by no viewer, but that is where phones append
-  // Multi-Picture secondary images (each with Exif of its own), motion-photo
-  // videos and vendor trailers: none of it is the picture, all of it can
-  // carry location or device data.
-  if (imageEnd < bytes.length) changed = true;
-  if (!changed) return bytes;
-
-  parts.push(bytes.subarray(header.imageStart, imageEnd));
-  return Buffer.concat(parts);
+  keepImageData(bytes, header.imageStart, out, budget);
+  return out.isCopyOf(0, bytes.length) ? bytes : out.toBuffer();
 }
 
-/**
- * Walks the segments from SOI to the first SOS (or an EOI without a scan).
- * Anything unexpected in this part means the file is not a JPEG we can read
- * with confidence, so the caller gets undefined rather than a guess.
- */
-function readHeader(bytes: Buffer): { segments: Segment[]; imageStart: number } | undefined {
-  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== SOI) return undefined;
+/** Walks the segments from SOI to the first SOS (or an EOI without a scan). */
+function readHeader(bytes: Buffer, budget: WalkBudget): { segments: Segment[]; imageStart: number } {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== SOI) throw new MalformedMedia('no start of image');
   const segments: Segment[] = [];
   let p = 2;
   for (;;) {
+    budget.step();
     const start = p;
-    if (bytes[p] !== 0xff) return undefined;
+    if (bytes[p] !== 0xff) throw new MalformedMedia('header interrupted by bytes outside a segment');
     while (bytes[p] === 0xff) p++;
     const marker = bytes[p];
-    if (marker === undefined) return undefined;
+    if (marker === undefined) throw new MalformedMedia('header cut off');
     p++;
-    if (marker === SOS || marker === EOI) return { segments, imageStart: start };
-    if (marker === 0x00 || marker === SOI) return undefined;
+    if (marker === EOI) return { segments, imageStart: start };
+    if (marker === SOS) {
+      // A scan header cut off leaves no image data at all: nothing that could be kept.
+      if (p + 2 > bytes.length || p + bytes.readUInt16BE(p) > bytes.length) throw new MalformedMedia('header cut off');
+      return { segments, imageStart: start };
+    }
+    if (marker === 0x00 || marker === SOI) throw new MalformedMedia('no marker where a segment should start');
     if (isStandalone(marker)) {
       segments.push({ marker, start, payloadStart: p, end: p });
       continue;
     }
-    if (p + 2 > bytes.length) return undefined;
+    if (p + 2 > bytes.length) throw new MalformedMedia('header cut off');
     const length = bytes.readUInt16BE(p);
-    if (length < 2 || p + length > bytes.length) return undefined;
+    if (length < 2 || p + length > bytes.length) throw new MalformedMedia('header segment overruns the file');
     segments.push({ marker, start, payloadStart: p + 2, end: p + length });
     p += length;
   }
@@ -119,6 +112,10 @@ function isStandalone(marker: number): boolean {
   return marker === TEM || (marker >= 0xd0 && marker <= 0xd7);
 }
 
+function isApplicationOrComment(marker: number): boolean {
+  return marker === COM || (marker >= APP0 && marker <= APP0 + 15);
+}
+
 /**
  * Keeps only what changes how the pixels look; every other application
  * segment is a place where cameras, editors and phones write who, where
@@ -126,8 +123,8 @@ function isStandalone(marker: number): boolean {
  */
 function decide(bytes: Buffer, segment: Segment): Decision {
   const { marker } = segment;
+  if (!isApplicationOrComment(marker)) return 'keep';
   if (marker === COM) return 'drop';
-  if (marker < APP0 || marker > APP0 + 15) return 'keep';
   if (marker === APP0) return jfifWithoutThumbnail(bytes, segment);
   // ICC profiles and Adobe's colour-transform flag decide how colours render;
   // without them CMYK and wide-gamut photos come out visibly wrong.
@@ -177,7 +174,7 @@ function findOrientation(bytes: Buffer, segments: Segment[]): number | undefined
   return value !== undefined && value >= 2 && value <= 8 ? value : undefined;
 }
 
-/** Reads tag 0x0112 from IFD0 of a TIFF structure in either byte order. */
+/** Reads tag 0x0112 from IFD0 of a TIFF structure in either byte order; at most 65,535 entries, each bounds-checked. */
 function readTiffOrientation(tiff: Buffer): number | undefined {
   if (tiff.length < 8) return undefined;
   const order = tiff.toString('latin1', 0, 2);
@@ -228,30 +225,53 @@ function withMarker(marker: number, payload: Buffer): Buffer {
 }
 
 /**
- * The offset just past the EOI that closes the image whose first scan starts
- * at `from`, or the length of the file when there is none (a truncated
- * upload keeps all of what it has). In entropy-coded data a 0xFF is always
- * followed by a stuffed 0x00 or a restart marker, so any other marker is
- * real; segments between the scans of a progressive JPEG are skipped by
- * their length so that nothing inside them is taken for an EOI.
+ * Copies the scans, from the first SOS to the EOI that closes the image.
+ * In entropy-coded data a 0xFF is always followed by a stuffed 0x00, a
+ * restart marker or fill, so any other marker is a real segment: tables
+ * between the scans of a progressive JPEG are kept, and application
+ * segments and comments there are dropped like those in the header.
+ *
+ * Bytes after EOI are shown by no viewer, but that is where phones append
+ * Multi-Picture secondary images (each with Exif of its own), motion-photo
+ * videos and vendor trailers: none of it is the picture, all of it can
+ * carry location or device data, so it is dropped. A file that ends
+ * without EOI keeps all of its image data except a segment cut off
+ * part-way, whose kind cannot be trusted.
  */
-function findEndOfImage(bytes: Buffer, from: number): number {
+function keepImageData(bytes: Buffer, from: number, out: Splice, budget: WalkBudget): void {
+  let copyFrom = from;
   let p = from;
   for (;;) {
     p = bytes.indexOf(0xff, p);
-    if (p < 0 || p + 1 >= bytes.length) return bytes.length;
-    const next = bytes[p + 1] as number;
-    if (next === 0xff) {
-      p += 1;
-    } else if (next === 0x00 || isStandalone(next)) {
-      p += 2;
-    } else if (next === EOI) {
-      return p + 2;
-    } else {
-      if (p + 4 > bytes.length) return bytes.length;
-      const length = bytes.readUInt16BE(p + 2);
-      if (length < 2 || p + 2 + length > bytes.length) return bytes.length;
-      p += 2 + length;
+    if (p < 0 || p + 1 >= bytes.length) {
+      out.keep(copyFrom, bytes.length);
+      return;
     }
+    const marker = bytes[p + 1] as number;
+    if (marker === 0xff) {
+      p += 1;
+      continue;
+    }
+    if (marker === 0x00 || isStandalone(marker)) {
+      p += 2;
+      continue;
+    }
+    if (marker === EOI) {
+      out.keep(copyFrom, p + 2);
+      return;
+    }
+    if (marker === SOI) throw new MalformedMedia('start of image inside the image data');
+    budget.step();
+    const end = p + 4 <= bytes.length ? p + 2 + bytes.readUInt16BE(p + 2) : Infinity;
+    if (end > bytes.length) {
+      out.keep(copyFrom, p);
+      return;
+    }
+    if (end < p + 4) throw new MalformedMedia('segment shorter than its length field');
+    if (isApplicationOrComment(marker)) {
+      out.keep(copyFrom, p);
+      copyFrom = end;
+    }
+    p = end;
   }
 }

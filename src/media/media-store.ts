@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { stripImageMetadata } from './strip-image-metadata.js';
+import { NotFoundError } from '../core/errors.js';
 import { sha256Hex } from '../core/sha256.js';
-import { NotFoundError, ValidationError } from '../core/errors.js';
+import type { Database } from '../db/database.js';
+import type { MediaSanitizer } from './media-sanitizer.js';
+import type { UnsafeReason } from './sanitize-media.js';
 
-/** Telegram lets a bot download up to 20 MB; nothing larger can reach us from a chat anyway. */
+/** Telegram lets a bot download up to 20 MB; the default limit for every channel. */
 export const defaultMaxMediaBytes = 20 * 1024 * 1024;
 
 export interface StoredMedia {
@@ -19,21 +20,32 @@ export interface StoredMedia {
   sizeBytes: number;
 }
 
+/** What became of bytes handed to the store: kept, or refused and why (nothing of them is kept then). */
+export type PutResult =
+  | { stored: StoredMedia }
+  | { refused: 'empty' | 'too_large' }
+  | { refused: 'unsafe'; reason: UnsafeReason };
+
 export interface MediaStore {
+  /** The largest file the store keeps, in bytes, after cleaning. */
+  readonly maxBytes: number;
   /**
-   * Stores the bytes once per content (sha256) and returns the media record.
-   * JPEG, PNG, WebP and HEIF images lose their location and camera metadata first,
-   * without being re-encoded.
+   * Cleans the bytes of location and camera metadata (see media/README.md)
+   * and stores them once per content (sha256). Bytes that may still carry
+   * such metadata are refused, never stored. Throws when the file system
+   * refuses the write, with its error code.
    */
-  put(db: Kysely<Database>, bytes: Buffer, contentType: string): Promise<StoredMedia>;
+  put(db: Kysely<Database>, bytes: Buffer, declaredContentType: string): Promise<PutResult>;
   /** Metadata and a stream of the bytes of a stored media item. */
   open(db: Kysely<Database>, id: string): Promise<StoredMedia & { stream: Readable }>;
   /** The bytes of stored content, by its digest, for a caller that has its record already. */
   read(sha256: string): Readable;
+  /** Whether a file can be written now: false when the disk or its permissions refuse. */
+  writable(): Promise<boolean>;
 }
 
 /** Files live at `<dir>/<first two hex digits>/<sha256>`; the database holds only metadata. */
-export function createMediaStore(deps: { dir: string; maxBytes?: number }): MediaStore {
+export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer; maxBytes?: number }): MediaStore {
   const maxBytes = deps.maxBytes ?? defaultMaxMediaBytes;
   const pathFor = (sha256: string) => path.join(deps.dir, sha256.slice(0, 2), sha256);
 
@@ -49,30 +61,28 @@ export function createMediaStore(deps: { dir: string; maxBytes?: number }): Medi
   }
 
   return {
-    async put(db, original, contentType) {
+    maxBytes,
+
+    async put(db, original, declaredContentType) {
+      if (original.length === 0) return { refused: 'empty' };
+      if (original.length > maxBytes) return { refused: 'too_large' };
       // Clients are vulnerable people: a photo of their kitchen must not give away where they live.
-      const bytes = stripImageMetadata(original);
-      if (bytes.length === 0) throw new ValidationError('MEDIA_EMPTY', 'media', 'the file is empty');
-      if (bytes.length > maxBytes) {
-        throw new ValidationError('MEDIA_TOO_LARGE', 'media', `the file is larger than ${maxBytes} bytes`);
-      }
-      const sha256 = sha256Hex(bytes);
-      await writeOnce(sha256, bytes);
+      const clean = await deps.sanitizer.sanitize(original, declaredContentType);
+      if (clean.outcome === 'unsafe') return { refused: 'unsafe', reason: clean.reason };
+      if (clean.bytes.length > maxBytes) return { refused: 'too_large' };
+      const sha256 = sha256Hex(clean.bytes);
+      await writeOnce(sha256, clean.bytes);
       const row = await db
         .insertInto('media')
-        .values({ sha256, content_type: contentType, size_bytes: bytes.length })
+        .values({ sha256, content_type: clean.contentType, size_bytes: clean.bytes.length })
         .onConflict((oc) => oc.column('sha256').doUpdateSet({ sha256 }))
         .returning(['id', 'sha256', 'content_type', 'size_bytes'])
         .executeTakeFirstOrThrow();
-      return { id: row.id, sha256: row.sha256, contentType: row.content_type, sizeBytes: row.size_bytes };
+      return { stored: { id: row.id, sha256: row.sha256, contentType: row.content_type, sizeBytes: row.size_bytes } };
     },
 
     async open(db, id) {
-      const row = await db
-        .selectFrom('media')
-        .select(['id', 'sha256', 'content_type', 'size_bytes'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await db.selectFrom('media').select(['id', 'sha256', 'content_type', 'size_bytes']).where('id', '=', id).executeTakeFirst();
       if (!row) throw new NotFoundError('MEDIA_NOT_FOUND', `no media with id ${id}`);
       return {
         id: row.id,
@@ -84,5 +94,18 @@ export function createMediaStore(deps: { dir: string; maxBytes?: number }): Medi
     },
 
     read: (sha256) => createReadStream(pathFor(sha256)),
+
+    async writable() {
+      try {
+        await mkdir(deps.dir, { recursive: true });
+        await access(deps.dir, constants.W_OK);
+        const probe = path.join(deps.dir, `.probe-${randomUUID()}`);
+        await writeFile(probe, '');
+        await unlink(probe);
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }
