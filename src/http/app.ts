@@ -10,8 +10,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from '../logger.js';
 import { adminAuth } from './admin-auth.js';
-import { registerErrorHandler } from './error-handler.js';
+import { createAuthFailureThrottle, defaultAuthFailureLimit, type AuthFailureLimit } from './auth-failure-throttle.js';
+import { answerFrameworkError, registerErrorHandler } from './error-handler.js';
 import type { HttpDeps } from './http-deps.js';
+import { rejectNulCharacters } from './reject-nul-characters.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { clientRoutes } from './routes/clients.js';
 import { deliveryRoutes } from './routes/deliveries.js';
@@ -22,18 +24,22 @@ import { messageRoutes } from './routes/messages.js';
 import { taskRoutes } from './routes/tasks.js';
 import { telegramWebhookRoute } from './routes/telegram-webhook.js';
 import { whatsappRoutes } from './routes/whatsapp.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export interface AppOptions extends HttpDeps {
   logger: Logger;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /** Wrong admin tokens and webhook secrets one address may send per window; 10 a minute unless given. */
+  authFailureLimit?: AuthFailureLimit;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+const docsPrefix = '/docs';
 
 /** Builds the HTTP app without listening, so tests drive it with `app.inject`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { logger, bodyLimit, ...deps } = options;
+  const { logger, bodyLimit, authFailureLimit, ...deps } = options;
   // Widened to Fastify's logger type so the app keeps Fastify's default generics.
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
@@ -45,11 +51,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
     forceCloseConnections: 'idle',
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, docsPrefix);
+  const throttle = await createAuthFailureThrottle(app, authFailureLimit ?? defaultAuthFailureLimit);
+  app.addHook('preValidation', rejectNulCharacters);
   // While closing, answers ask the client to drop its keep-alive connection, so
   // close() is not left waiting for idle clients once in-flight requests finish.
   let closing = false;
@@ -73,13 +83,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: docsPrefix });
 
   await app.register(healthRoutes, deps);
-  if (deps.telegramWebhook) await app.register(telegramWebhookRoute, deps.telegramWebhook);
+  if (deps.telegramWebhook) await app.register(telegramWebhookRoute, { ...deps.telegramWebhook, throttle });
   await app.register(
     async (api) => {
-      api.addHook('onRequest', adminAuth(deps.adminToken));
+      api.addHook('onRequest', adminAuth(deps.adminToken, throttle));
       await api.register(mentorRoutes, deps);
       await api.register(clientRoutes, deps);
       await api.register(inviteRoutes, deps);

@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../core/errors.js';
+import { frameworkErrorHeaders } from './security-headers.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
@@ -18,12 +19,48 @@ const requestErrorCodes: Record<string, { status: number; code: string; message:
   },
 };
 
+/** Errors Fastify raises while routing, before any hook or the error handler runs. */
+const frameworkErrorCodes: Record<string, { code: string; message: string }> = {
+  FST_ERR_BAD_URL: { code: 'INVALID_URL', message: 'the URL is not validly percent-encoded' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'PATH_PARAMETER_TOO_LONG', message: 'a path parameter is too long' },
+};
+
+/** Fastify's `frameworkErrors`: the same error shape, request id and security headers as every other answer. */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const known = frameworkErrorCodes[error.code];
+  const status = known ? (error.statusCode ?? 400) : 500;
+  if (!known) request.log.error({ err: error }, 'request failed while routing');
+  const body: ErrorBody = {
+    error: known ?? { code: 'INTERNAL', message: 'something went wrong on our side' },
+  };
+  void reply.status(status).headers({ ...frameworkErrorHeaders, 'x-request-id': request.id }).send(body);
+}
+
 /** The field an issue is about; for a field the schema does not know, that field itself rather than its parent. */
 function fieldOf(issue: { instancePath: string; keyword: string; params: Record<string, unknown> }): string {
   const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const unknownKey = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys) ? issue.params.keys[0] : undefined;
   if (typeof unknownKey !== 'string') return path;
   return path ? `${path}.${unknownKey}` : unknownKey;
+}
+
+export interface ValidationIssue {
+  /** The path to the offending value, such as `name` or `checkinDays.0`; empty for the whole of it. */
+  field: string;
+  message: string;
+}
+
+/** The 400 body for input that failed a check, naming the first offending field and where it was. */
+export function validationFailed(where: string, issues: ValidationIssue[]): ErrorBody {
+  const first = issues[0];
+  const field = first?.field || where;
+  return {
+    error: {
+      code: 'VALIDATION_FAILED',
+      message: `${field}: ${first?.message ?? 'is invalid'}`,
+      details: { field, in: where, issues },
+    },
+  };
 }
 
 /**
@@ -34,17 +71,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler<FastifyError | Error>((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({ field: fieldOf(v), message: v.message ?? 'is invalid' }));
-      const first = issues[0];
-      const where = error.validationContext ?? 'body';
-      const field = first?.field || where;
-      const body: ErrorBody = {
-        error: {
-          code: 'VALIDATION_FAILED',
-          message: `${field}: ${first?.message ?? 'is invalid'}`,
-          details: { field, in: where, issues },
-        },
-      };
-      return reply.status(400).send(body);
+      return reply.status(400).send(validationFailed(error.validationContext ?? 'body', issues));
     }
     if (error instanceof DomainError) {
       const status =

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashInviteCode } from '../../src/domain/people/invites.js';
+import { plainPhoto, stored } from '../support/test-media.js';
 import { auth, createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -59,8 +60,8 @@ describe('invites', () => {
 
 describe('thread messages and media', () => {
   it('lists a thread oldest first, with pagination, and serves media bytes as stored', async () => {
-    const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 0xff, 0xd9]);
-    const media = await t.deps.mediaStore.put(t.database.db, bytes, 'image/jpeg');
+    const bytes = await plainPhoto();
+    const media = stored(await t.deps.mediaStore.put(t.database.db, bytes, 'image/jpeg'));
     const thread = await t.database.db
       .selectFrom('threads')
       .select('id')
@@ -93,8 +94,8 @@ describe('thread messages and media', () => {
 
   it('stores identical media once', async () => {
     const bytes = Buffer.from('same bytes twice');
-    const a = await t.deps.mediaStore.put(t.database.db, bytes, 'text/plain');
-    const b = await t.deps.mediaStore.put(t.database.db, bytes, 'text/plain');
+    const a = stored(await t.deps.mediaStore.put(t.database.db, bytes, 'text/plain'));
+    const b = stored(await t.deps.mediaStore.put(t.database.db, bytes, 'text/plain'));
     expect(b.id).toBe(a.id);
   });
 
