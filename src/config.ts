@@ -24,6 +24,24 @@ const duration = (fallback: string) =>
       }),
   );
 
+/** A retention period such as 30d; 0 keeps everything. */
+const retention = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((value, ctx) => {
+        if (value.trim() === '0') return 0;
+        const ms = parseDuration(value);
+        if (ms === null || ms <= 0) {
+          ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30d or 12h, or 0 to keep everything' });
+          return z.NEVER;
+        }
+        return ms;
+      }),
+  );
+
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 18:00');
 
 const envSchema = z.object({
@@ -56,13 +74,17 @@ const envSchema = z.object({
     emptyAsUndefined,
     z
       .string()
-      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')
+      .regex(/^[A-Za-z0-9_-]{32,256}$/, 'must be 32-256 characters of A-Z, a-z, 0-9, _ and - (leave it unset to have one generated)')
       .optional(),
   ),
   TELEGRAM_MAX_PER_SECOND: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(10_000).default(30)),
   TELEGRAM_MAX_PER_CHAT_PER_SECOND: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(1000).default(1)),
   TELEGRAM_CHAT_BURST: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(3)),
   TELEGRAM_MAX_PER_GROUP_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(20)),
+  DIGEST_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters long').optional()),
+  MEDIA_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(20 * 1024 * 1024)),
+  RETENTION_INBOUND_EVENTS: retention('30d'),
+  WHATSAPP_MAX_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(6000).default(20)),
   DELIVERY_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   DELIVERY_LEASE_TTL: duration('15s'),
   CHECKIN_TICK_CRON: z.preprocess(
@@ -98,9 +120,6 @@ const envSchema = z.object({
     if (!env.TELEGRAM_WEBHOOK_URL) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'is required when TELEGRAM_MODE=webhook' });
     }
-    if (!env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook' });
-    }
   }
 });
 
@@ -132,6 +151,8 @@ export interface WhatsAppConfig {
   sessionDir: string;
   /** E.164 number to link by pairing code instead of a QR code, when set. */
   pairingPhone: string | undefined;
+  /** Messages per minute the session sends at most, spread with jitter so it does not look automated. */
+  maxPerMinute: number;
 }
 
 /** Everything the service reads from its environment, parsed once by the composition root. */
@@ -165,6 +186,12 @@ export interface Config {
   safety: { crisisContactsText: string; crisisWordsFile: string | undefined };
   /** Absent unless WHATSAPP_ENABLED: WhatsApp is off. */
   whatsapp: WhatsAppConfig | undefined;
+  /** The key of keyed digests (strangers' ids); unset, generated into DATA_DIR. Replicas must share it. */
+  digestKey: string | undefined;
+  /** The largest photo or file taken in or sent, on every channel. */
+  mediaMaxBytes: number;
+  /** How long the log of events taken in is kept, in ms; 0 keeps it. */
+  retention: { inboundEventsMs: number };
   /** How long a replica that died keeps its channels' send leases before another takes over. */
   deliveryLeaseTtlMs: number;
 }
@@ -225,8 +252,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
           chromiumPath: path.resolve(e.WHATSAPP_CHROMIUM_PATH ?? e.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium'),
           sessionDir: path.join(path.resolve(e.DATA_DIR), 'whatsapp'),
           pairingPhone: e.WHATSAPP_PAIRING_PHONE,
+          maxPerMinute: e.WHATSAPP_MAX_PER_MINUTE,
         }
       : undefined,
+    digestKey: e.DIGEST_KEY,
+    mediaMaxBytes: e.MEDIA_MAX_BYTES,
+    retention: { inboundEventsMs: e.RETENTION_INBOUND_EVENTS },
     deliveryLeaseTtlMs: e.DELIVERY_LEASE_TTL,
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { resolveAdminToken } from './admin-token.js';
+import { resolveSecret, type ResolvedSecret } from './secrets.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { createDatabase } from './db/create-database.js';
@@ -11,7 +11,10 @@ import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './http/app.js';
 import { databaseReadiness } from './http/database-readiness.js';
 import type { Logger } from './logger.js';
+import { createKeyedDigest } from './core/keyed-digest.js';
+import { createMediaSanitizer } from './media/media-sanitizer.js';
 import { createMediaStore } from './media/media-store.js';
+import { mediaReadiness } from './media/media-readiness.js';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramReadiness } from './channels/telegram/telegram-readiness.js';
 import { createWhatsAppChannel, whatsappReadiness, type WhatsAppChannelDeps } from './channels/whatsapp/whatsapp-channel.js';
@@ -43,6 +46,12 @@ export interface ServiceOverrides {
   printQr?: (qr: string) => void;
 }
 
+/** Says where a secret the service generated or found is kept; one given in the environment needs no word. */
+function logSecret(logger: Logger, secret: ResolvedSecret, what: string): void {
+  if (secret.storedAt === null) return;
+  logger.info({ file: secret.storedAt }, secret.generated ? `generated ${what}; it is kept in ${secret.storedAt}` : `${what} is in ${secret.storedAt}`);
+}
+
 /** Builds and starts every part of the service from a parsed config. */
 export async function startService(config: Config, logger: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const stops: Array<() => Promise<void>> = [];
@@ -66,28 +75,35 @@ export async function startService(config: Config, logger: Logger, overrides: Se
     const applied = await migrateToLatest(db);
     logger.info({ applied }, applied.length > 0 ? 'migrations applied' : 'database schema is up to date');
 
-    const adminToken = await resolveAdminToken(config.adminToken, config.dataDir);
-    if (adminToken.storedAt !== null) {
-      logger.info(
-        { file: adminToken.storedAt },
-        adminToken.generated
-          ? `generated an admin API token; read it from ${adminToken.storedAt}`
-          : `admin API token is in ${adminToken.storedAt}`,
-      );
-    }
+    const adminToken = await resolveSecret({ configured: config.adminToken, dataDir: config.dataDir, fileName: 'admin-token', minLength: 16 });
+    logSecret(logger, adminToken, 'an admin API token');
+    const digestKey = await resolveSecret({ configured: config.digestKey, dataDir: config.dataDir, fileName: 'digest-key', minLength: 32 });
+    logSecret(logger, digestKey, 'the key of the digests that recognise strangers');
+    const webhookSecret =
+      config.telegram?.mode === 'webhook'
+        ? await resolveSecret({ configured: config.telegram.webhookSecret, dataDir: config.dataDir, fileName: 'telegram-webhook-secret', minLength: 32 })
+        : undefined;
+    if (webhookSecret) logSecret(logger, webhookSecret, 'the Telegram webhook secret');
 
+    // Files are cleaned of location and camera metadata in worker threads, so a hostile file costs a worker, not the service.
+    const sanitizer = createMediaSanitizer();
+    stops.push(() => sanitizer.close());
     const translator = createTranslator();
     const conversation: ConversationDeps = {
       db,
       translator,
-      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media') }),
+      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media'), sanitizer, maxBytes: config.mediaMaxBytes }),
       clock: overrides.clock ?? (() => new Date()),
       safety: {
         isCrisis: crisisWordMatcher(crisisWords),
         crisisContactsText: config.safety.crisisContactsText,
       },
+      digest: createKeyedDigest(digestKey.value),
+      coordinators: config.alerts.coordinators,
     };
-    const telegram = config.telegram ? createTelegramChannel({ config: config.telegram, conversation, logger }) : undefined;
+    const telegram = config.telegram
+      ? createTelegramChannel({ config: { ...config.telegram, webhookSecret: webhookSecret?.value }, conversation, logger })
+      : undefined;
     // Only the holder of a channel's send lease sends on it, so its budget holds for the whole deployment.
     const holder = `${os.hostname()}:${process.pid}:${randomUUID()}`;
     const telegramLease = telegram
@@ -126,7 +142,11 @@ export async function startService(config: Config, logger: Logger, overrides: Se
         ...(telegram ? { telegram: { ...telegram.sender, ready: () => telegramLease?.mayClaim() === true } } : {}),
         ...(whatsapp ? { whatsapp: whatsapp.sender } : {}),
       },
-      budgets: telegram ? { telegram: telegram.budget } : {},
+      budgets: { ...(telegram ? { telegram: telegram.budget } : {}), ...(whatsapp ? { whatsapp: whatsapp.budget } : {}) },
+      fences: {
+        ...(telegramLease ? { telegram: () => telegramLease.token() } : {}),
+        ...(whatsapp ? { whatsapp: () => whatsapp.fence() } : {}),
+      },
       logger: logger.child({ component: 'outbox' }),
       onPermanentFailure: createPermanentFailureHandler(conversation),
       maxAttempts: config.deliveryMaxAttempts,
@@ -136,11 +156,11 @@ export async function startService(config: Config, logger: Logger, overrides: Se
     const app = await buildApp({
       logger,
       db,
-      adminToken: adminToken.token,
+      adminToken: adminToken.value,
       mediaStore: conversation.mediaStore,
       translator,
       clock: conversation.clock,
-      readiness: [databaseReadiness(db), telegramReadiness(telegram), whatsappReadiness(whatsapp)],
+      readiness: [databaseReadiness(db), mediaReadiness(conversation.mediaStore), telegramReadiness(telegram), whatsappReadiness(whatsapp)],
       telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
       ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
@@ -174,6 +194,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       ...config.checkins,
       escalateAfterMs: config.alerts.escalateAfterMs,
       coordinators: config.alerts.coordinators,
+      retention: config.retention,
     });
     scheduler.start();
     stops.push(() => scheduler.stop());

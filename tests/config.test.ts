@@ -19,6 +19,9 @@ describe('parseConfig', () => {
       safety: { crisisContactsText: '112', crisisWordsFile: undefined },
       whatsapp: undefined,
       deliveryLeaseTtlMs: 15_000,
+      digestKey: undefined,
+      mediaMaxBytes: 20 * 1024 * 1024,
+      retention: { inboundEventsMs: 30 * 86_400_000 },
     });
   });
 
@@ -38,6 +41,7 @@ describe('parseConfig', () => {
       chromiumPath: '/usr/bin/chromium',
       sessionDir: '/srv/mentorline/whatsapp',
       pairingPhone: undefined,
+      maxPerMinute: 20,
     });
     expect(parseConfig({ WHATSAPP_ENABLED: '1', PUPPETEER_EXECUTABLE_PATH: '/opt/chrome' }).whatsapp?.chromiumPath).toBe('/opt/chrome');
     expect(
@@ -59,7 +63,9 @@ describe('parseConfig', () => {
     });
     expect(parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MAX_PER_SECOND: '10' }).telegram?.limits.perSecond).toBe(10);
     expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_URL:/);
-    expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET:/);
+    // Unset, the webhook secret is generated; set, it must be long enough not to be guessed.
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_URL: 'https://x.example/telegram/webhook' }).telegram?.webhookSecret).toBeUndefined();
+    expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: 'k' })).toThrow(/TELEGRAM_WEBHOOK_SECRET: must be 32-256/);
     expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(/TELEGRAM_BOT_TOKEN:/);
   });
 

@@ -21,6 +21,12 @@ export interface LeaseOptions {
 export interface Lease {
   /** True only while a renewal has succeeded within the time-to-live. */
   isHeld(): boolean;
+  /**
+   * The lease's generation while this process holds it, else undefined. It
+   * grows each time the lease changes hands, so work begun under one holder
+   * can tell it is no longer that holder's (a fencing token).
+   */
+  generation(): number | undefined;
   start(): void;
   /** Stops renewing and gives the lease up, so a stand-by takes over without waiting for expiry. */
   stop(): Promise<void>;
@@ -40,6 +46,7 @@ export function createLease(options: LeaseOptions): Lease {
   const renewEveryMs = options.renewEveryMs ?? Math.max(100, Math.floor(ttlMs / 3));
   let heldUntil = 0;
   let held = false;
+  let heldGeneration: number | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let current: Promise<unknown> = Promise.resolve();
@@ -60,12 +67,14 @@ export function createLease(options: LeaseOptions): Lease {
               holder,
               expires_at: sql<Date>`now() + ${ttlMs} * interval '1 millisecond'`,
               acquired_at: sql<Date>`case when leases.holder = ${holder} then leases.acquired_at else now() end`,
+              generation: sql<number>`case when leases.holder = ${holder} then leases.generation else leases.generation + 1 end`,
             })
             .where((eb) => eb.or([eb('leases.holder', '=', holder), eb('leases.expires_at', '<', sql<Date>`now()`)])),
         )
-        .returning('holder')
+        .returning(['holder', 'generation'])
         .executeTakeFirst();
       acquired = row !== undefined;
+      if (row) heldGeneration = row.generation;
     } catch (error) {
       logger.warn({ err: error, lease: name }, 'could not renew lease');
       acquired = false;
@@ -93,6 +102,7 @@ export function createLease(options: LeaseOptions): Lease {
 
   return {
     isHeld,
+    generation: () => (isHeld() ? heldGeneration : undefined),
     refresh,
     start() {
       if (running) return;

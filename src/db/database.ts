@@ -15,8 +15,16 @@ export const messageKinds = ['text', 'photo', 'document', 'voice', 'video', 'loc
 export type MessageKind = (typeof messageKinds)[number];
 export const taskStatuses = ['assigned', 'submitted', 'approved', 'cancelled'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
-export const deliveryStatuses = ['pending', 'sending', 'sent', 'delivered', 'read', 'failed', 'dead'] as const;
+export const deliveryStatuses = ['pending', 'sending', 'sent', 'delivered', 'read', 'failed', 'dead', 'cancelled'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
+/** Which deliveries go first: live conversation, then bulk sends, then answers to strangers. */
+export const deliveryPriorities = { conversation: 0, bulk: 1, stranger: 2 } as const;
+export type DeliveryPriority = keyof typeof deliveryPriorities;
+export const accountStatuses = ['active', 'unreachable', 'revoked'] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+/** Why a message's file is not stored with it. */
+export const mediaProblems = ['too_large', 'download_failed', 'not_stored', 'unsafe', 'unprocessable'] as const;
+export type MediaProblem = (typeof mediaProblems)[number];
 
 export interface MentorTable {
   id: Generated<string>;
@@ -69,8 +77,9 @@ export interface ChannelAccountTable {
   chat_id: string;
   client_id: string | null;
   mentor_id: string | null;
-  status: Generated<'active' | 'unreachable'>;
+  status: Generated<AccountStatus>;
   unreachable_reason: string | null;
+  revoked_at: Timestamp | null;
   /** A mentor's client for plain messages, when not answering by reply or topic. */
   current_client_id: string | null;
   /** What the next plain message from this account means, such as the text of a case note. */
@@ -89,6 +98,7 @@ export interface InviteTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   used_by_account_id: string | null;
+  revoked_at: Timestamp | null;
   created_at: Timestamp;
 }
 
@@ -184,6 +194,7 @@ export interface MessageTable {
   channel: Channel | null;
   external_id: string | null;
   edited_at: Timestamp | null;
+  media_problem: MediaProblem | null;
   created_at: Timestamp;
 }
 
@@ -242,6 +253,8 @@ export interface DeliveryTable {
   about_client_id: string | null;
   message_id: string | null;
   payload: ColumnType<unknown, string, string>;
+  /** See deliveryPriorities. */
+  priority: Generated<number>;
   status: Generated<DeliveryStatus>;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
@@ -262,11 +275,24 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
-export interface StrangerReplyTable {
+export interface NoticeWindowTable {
+  /** What is noticed, such as 'stranger:telegram'. */
+  kind: string;
+  /** Whom it is about: a client id, or a keyed digest of a stranger's platform id. */
+  subject: string;
+  noticed_at: Timestamp;
+}
+
+export interface InboundFailureTable {
   channel: Channel;
-  /** SHA-256 of the platform's id of the person: a WhatsApp id is a phone number. */
-  sender_digest: string;
-  replied_at: Timestamp;
+  event_id: string;
+  /** Attempts begun: counted before handling an event with a file, so a crash counts too. */
+  started: Generated<number>;
+  /** Attempts that failed while the database answered. */
+  failed: Generated<number>;
+  last_error: string | null;
+  first_failed_at: Timestamp;
+  last_failed_at: Timestamp;
 }
 
 export interface LeaseTable {
@@ -274,6 +300,8 @@ export interface LeaseTable {
   holder: string;
   acquired_at: Timestamp;
   expires_at: Timestamp;
+  /** Grows each time the lease changes hands: the fencing token of a holder's work. */
+  generation: Generated<number>;
 }
 
 export interface Database {
@@ -298,5 +326,6 @@ export interface Database {
   leases: LeaseTable;
   mentor_digests: MentorDigestTable;
   weekly_summaries: WeeklySummaryTable;
-  stranger_replies: StrangerReplyTable;
+  notice_windows: NoticeWindowTable;
+  inbound_failures: InboundFailureTable;
 }

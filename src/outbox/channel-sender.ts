@@ -23,9 +23,10 @@ export interface OutboundDelivery {
   /**
    * For a delivery to a mentor about a client: the sub-thread of the mentor's
    * chat that holds that client (a forum topic), and the title to open it
-   * with when it has none yet. Absent for other deliveries.
+   * with when it has none yet, and the language the mentor reads. Absent
+   * for other deliveries.
    */
-  thread?: { externalId: string | null; title: string };
+  thread?: { externalId: string | null; title: string; language: string };
 }
 
 /** What a send achieved on the platform. */

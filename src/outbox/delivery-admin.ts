@@ -27,7 +27,7 @@ export async function listDeliveries(
   request: PageRequest & { status?: DeliveryStatus | undefined },
 ): Promise<Page<DeliveryRecord>> {
   const limit = request.limit ?? defaultPageSize;
-  const after = decodeCursor(request.cursor);
+  const after = decodeCursor(request.cursor, 'sequence');
   let query = db
     .selectFrom('deliveries')
     .select([

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Channel, Database } from '../db/database.js';
+import { deliveryPriorities, type Channel, type Database, type DeliveryPriority } from '../db/database.js';
 import { encodePayload, type Choice, type OutboundPayload } from './payload.js';
 
 /** The PostgreSQL channel every replica's outbox worker listens on for new deliveries. */
@@ -16,6 +16,8 @@ export interface DeliveryRequest {
   aboutClientId?: string | null;
   /** The platform message id, in the recipient's chat, that this delivery answers. */
   replyToExternalId?: string | null;
+  /** Which goes first when the outbox is busy; conversation unless said otherwise. */
+  priority?: DeliveryPriority;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function enqueueDeliveries(db: Kysely<Database>, requests: Delivery
           message_id: r.messageId ?? null,
           about_client_id: r.aboutClientId ?? null,
           payload: encodePayload(r.payload, r.replyToExternalId ?? null),
+          priority: deliveryPriorities[r.priority ?? 'conversation'],
         })),
       ),
     )
@@ -52,6 +55,7 @@ export interface TextOptions {
   aboutClientId?: string | null;
   pin?: boolean;
   messageId?: string | null;
+  priority?: DeliveryPriority;
 }
 
 /** A text to one chat, for the service's own answers. */
@@ -63,5 +67,6 @@ export function textTo(account: { channel: Channel; chat_id: string; id: string 
     payload: { kind: 'text', text, ...(options.choices ? { choices: options.choices } : {}), ...(options.pin ? { pin: true } : {}) },
     aboutClientId: options.aboutClientId ?? null,
     messageId: options.messageId ?? null,
+    ...(options.priority ? { priority: options.priority } : {}),
   };
 }

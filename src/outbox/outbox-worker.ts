@@ -17,6 +17,13 @@ export interface OutboxWorkerOptions {
   /** Paces each channel's sends to its platform's limits. */
   budgets?: Partial<Record<Channel, SendBudget>>;
   /**
+   * Each channel's fencing token: the generation of the lease under which
+   * this process sends on it, or undefined while it holds none. A delivery
+   * claimed under one generation is not sent under another: when the lease
+   * changes hands while it waits for its turn, it goes back to the outbox.
+   */
+  fences?: Partial<Record<Channel, () => number | undefined>>;
+  /**
    * The database to LISTEN on for deliveries enqueued by any replica. Without
    * it the worker finds new work only by polling.
    */
@@ -48,10 +55,9 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 }
 
 /**
- * Sends what the outbox holds. Each round claims due deliveries with
- * FOR UPDATE SKIP LOCKED, at most the oldest unfinished one per chat, so
- * several workers and replicas share the work and every chat receives its
- * messages in the order they were enqueued.
+ * Sends what the outbox holds. Each channel has a lane of its own, so a slow
+ * channel never holds up another: each round of a lane claims due deliveries
+ * (see claimDeliveries), no more than its budget has room for, and sends them.
  */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, senders, logger } = options;
@@ -59,35 +65,44 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   // About a second of sends at Telegram's pace, so claiming costs little next to sending.
   const batchSize = options.batchSize ?? 30;
   const claimTimeoutMs = options.claimTimeoutMs ?? 120_000;
-  const enabledChannels = () =>
-    (Object.entries(senders) as Array<[Channel, ChannelSender | undefined]>)
-      .filter(([, sender]) => sender !== undefined && (sender.ready?.() ?? true))
-      .map(([channel]) => channel);
+  const channels = (Object.entries(senders) as Array<[Channel, ChannelSender | undefined]>)
+    .filter(([, sender]) => sender !== undefined)
+    .map(([channel]) => channel);
   let running = false;
   /** Aborted by stop(): deliveries still waiting for their turn go back to the outbox. */
   let stopping = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<unknown> = Promise.resolve();
-  let inRound = false;
   let lastReclaimAt = Number.NEGATIVE_INFINITY;
   const reclaimEveryMs = Math.min(10_000, claimTimeoutMs);
-  /** Set when work arrived during a round, so the next round starts at once. */
-  let again = false;
 
-  async function claim(): Promise<OutboundDelivery[]> {
-    const claimable = enabledChannels();
-    if (claimable.length === 0) return [];
-    // Claims lost with their worker are looked for now and then, not on every round: each query is a round trip.
-    if (performance.now() - lastReclaimAt >= reclaimEveryMs) {
-      lastReclaimAt = performance.now();
-      await db
-        .updateTable('deliveries')
-        .set({ status: 'pending', updated_at: sql<Date>`now()` })
-        .where('status', '=', 'sending')
-        .where('updated_at', '<', sql<Date>`now() - ${claimTimeoutMs} * interval '1 millisecond'`)
-        .execute();
+  /** Claims lost with their worker are looked for now and then, not on every round: each query is a round trip. */
+  async function reclaimLostClaims(): Promise<void> {
+    if (performance.now() - lastReclaimAt < reclaimEveryMs) return;
+    lastReclaimAt = performance.now();
+    await db
+      .updateTable('deliveries')
+      .set({ status: 'pending', updated_at: sql<Date>`now()` })
+      .where('status', '=', 'sending')
+      .where('updated_at', '<', sql<Date>`now() - ${claimTimeoutMs} * interval '1 millisecond'`)
+      .execute();
+  }
+
+  /** One round of one channel: claim what its budget has room for, under the current fencing token, and send it. */
+  async function runChannel(channel: Channel): Promise<number> {
+    const sender = senders[channel];
+    if (!sender || !(sender.ready?.() ?? true)) return 0;
+    const fence = options.fences?.[channel];
+    const token = fence?.();
+    if (fence && token === undefined) return 0;
+    await reclaimLostClaims();
+    const room = Math.min(batchSize, options.budgets?.[channel]?.room() ?? batchSize);
+    if (room <= 0) return 0;
+    const claimed = await claimDeliveries(db, channel, room);
+    // Every send is awaited to its end, whatever the others do, so stop() never leaves one running.
+    const results = await Promise.allSettled(claimed.map((delivery) => deliver(delivery, () => fence === undefined || fence() === token)));
+    for (const result of results) {
+      if (result.status === 'rejected') logger.error({ err: result.reason }, 'could not record a delivery outcome');
     }
-    return claimDeliveries(db, claimable, batchSize);
+    return claimed.length;
   }
 
   /**
@@ -139,7 +154,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       .execute();
   }
 
-  async function deliver(delivery: OutboundDelivery): Promise<void> {
+  async function deliver(delivery: OutboundDelivery, stillFenced: () => boolean): Promise<void> {
     const sender = senders[delivery.channel];
     const log = logger.child({ deliveryId: delivery.id, channel: delivery.channel, kind: delivery.payload.kind });
     let result: SendResult;
@@ -147,6 +162,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!sender) throw new DeliveryError('transient', `channel ${delivery.channel} is not running`);
       const answered = await options.budgets?.[delivery.channel]?.take(delivery.chatId, stopping.signal);
       try {
+        if (!stillFenced()) throw new DeliveryError('rate_limited', 'the send lease changed hands before this delivery’s turn', 0);
         result = await sender.send(delivery, { threadOpened: (externalThreadId) => recordOpenedThread(db, delivery, externalThreadId) });
       } finally {
         answered?.();
@@ -179,41 +195,55 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
+  /** One round of every channel at once. */
   async function runOnce(): Promise<number> {
-    const claimed = await claim();
-    // Every send is awaited to its end, whatever the others do, so stop() never leaves one running.
-    const results = await Promise.allSettled(claimed.map(deliver));
-    for (const result of results) {
-      if (result.status === 'rejected') logger.error({ err: result.reason }, 'could not record a delivery outcome');
+    const handled = await Promise.all(channels.map(runChannel));
+    return handled.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** A channel's rounds, one after another while there is work, then at the poll interval or when nudged. */
+  function lane(channel: Channel) {
+    let timer: NodeJS.Timeout | undefined;
+    let current: Promise<unknown> = Promise.resolve();
+    let inRound = false;
+    /** Set when work arrived during a round, so the next round starts at once. */
+    let again = false;
+    const schedule = (delayMs: number) => {
+      if (!running) return;
+      clearTimeout(timer);
+      timer = setTimeout(tick, delayMs);
+    };
+    function tick(): void {
+      again = false;
+      inRound = true;
+      current = runChannel(channel)
+        .then((handled) => {
+          inRound = false;
+          schedule(handled > 0 || again ? 0 : pollIntervalMs);
+        })
+        .catch((error: unknown) => {
+          inRound = false;
+          logger.error({ err: error, channel }, 'outbox round failed');
+          schedule(pollIntervalMs * 4);
+        });
     }
-    return claimed.length;
+    return {
+      start: () => schedule(0),
+      nudge() {
+        if (inRound) again = true;
+        else schedule(0);
+      },
+      async stop() {
+        clearTimeout(timer);
+        await current.catch(() => undefined);
+      },
+    };
   }
 
-  function schedule(delayMs: number): void {
-    if (!running) return;
-    clearTimeout(timer);
-    timer = setTimeout(tick, delayMs);
-  }
-
-  function tick(): void {
-    again = false;
-    inRound = true;
-    current = runOnce()
-      .then((handled) => {
-        inRound = false;
-        schedule(handled > 0 || again ? 0 : pollIntervalMs);
-      })
-      .catch((error: unknown) => {
-        inRound = false;
-        logger.error({ err: error }, 'outbox round failed');
-        schedule(pollIntervalMs * 4);
-      });
-  }
-
-  function nudge(): void {
-    if (inRound) again = true;
-    else schedule(0);
-  }
+  const lanes = channels.map(lane);
+  const nudge = () => {
+    for (const each of lanes) each.nudge();
+  };
 
   const listener: OutboxListener | undefined = options.listenUrl
     ? createOutboxListener({ connectionString: options.listenUrl, logger, onNotify: nudge })
@@ -228,15 +258,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // Every claimed delivery waiting for its turn listens for the stop.
       setMaxListeners(batchSize * 2, stopping.signal);
       listener?.start();
-      schedule(0);
+      for (const each of lanes) each.start();
     },
     nudge,
     async stop() {
       running = false;
       stopping.abort();
-      clearTimeout(timer);
       await listener?.stop();
-      await current.catch(() => undefined);
+      await Promise.all(lanes.map((each) => each.stop()));
     },
   };
 }

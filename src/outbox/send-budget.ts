@@ -22,6 +22,11 @@ export interface SendBudget {
   take(chatId: string, signal?: AbortSignal): Promise<() => void>;
   /** Holds every send back for one window, e.g. after taking over from another sender. */
   pause(): void;
+  /**
+   * How many deliveries are worth claiming now: no more than the budget can
+   * let go soon, so none waits long enough in a claim to outlive it.
+   */
+  room(): number;
 }
 
 /** The platform's one-second window, with room for its clock counting whole milliseconds. */
@@ -142,5 +147,6 @@ export function createSendBudget(
     pause() {
       pausedUntil = Math.max(pausedUntil, now() + windowMs);
     },
+    room: () => Math.max(1, windowSize - waiters.length),
   };
 }

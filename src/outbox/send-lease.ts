@@ -17,6 +17,8 @@ export interface SendLeaseOptions {
 export interface SendLease {
   /** Whether this process may claim and send the channel's deliveries now. */
   mayClaim(): boolean;
+  /** The fencing token of this process's sends: the lease's generation while it may claim, else undefined. */
+  token(): number | undefined;
   start(): void;
   /** Gives the lease up; call after the outbox worker stopped. */
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export function createSendLease(options: SendLeaseOptions): SendLease {
 
   return {
     mayClaim: () => ready && lease.isHeld(),
+    token: () => (ready ? lease.generation() : undefined),
     start: () => lease.start(),
     async stop() {
       ready = false;

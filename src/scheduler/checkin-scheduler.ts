@@ -9,6 +9,7 @@ import { sendDueDigests } from '../domain/caseload/digest.js';
 import { alertMissedCheckins } from '../domain/checkins/missed-checkins.js';
 import { releaseStaleHeldPhotos } from '../domain/tasks/task-evidence.js';
 import { remindDueTasks, sendWeeklySummaries } from '../domain/tasks/task-schedule.js';
+import { pruneEventLog } from '../domain/turn/event-log.js';
 
 export interface CheckinSchedulerOptions {
   db: Kysely<Database>;
@@ -28,6 +29,8 @@ export interface CheckinSchedulerOptions {
   weeklySummaryTime?: string | undefined;
   escalateAfterMs: number;
   coordinators: { chatId: string; language: string } | undefined;
+  /** How long the log of events taken in is kept; 0 keeps it. */
+  retention: { inboundEventsMs: number };
 }
 
 /** How many of each thing one tick did. */
@@ -40,6 +43,7 @@ export interface TickResult {
   dueTaskReminders: number;
   weeklySummaries: number;
   releasedPhotos: number;
+  pruned: number;
 }
 
 export interface CheckinScheduler {
@@ -90,6 +94,9 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
         sendWeeklySummaries(db, { ...taskTimes, translator, now, catchupMs: options.catchupMs }),
       ),
       releasedPhotos: await step('releasedPhotos', () => releaseStaleHeldPhotos(db, { translator }, { now })),
+      pruned: await step('pruned', async () =>
+        options.retention.inboundEventsMs > 0 ? pruneEventLog(db, { now, keepMs: options.retention.inboundEventsMs }) : 0,
+      ),
     };
     if (Object.values(result).some((n) => n > 0)) options.logger.info(result, 'check-in tick');
     return result;

@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/database.js';
 import type { MediaStore } from '../../src/media/media-store.js';
 import type { ChannelSender, OutboundDelivery } from '../../src/outbox/channel-sender.js';
 import type { OutboundPayload } from '../../src/outbox/payload.js';
+import { plainPhoto, stored } from '../support/test-media.js';
 
 /** What the recipient's app shows for one sent message, whatever the platform. */
 export interface Received {
@@ -85,10 +86,11 @@ export function describeChannelSenderContract(name: string, setup: () => Promise
     });
 
     it('delivers files byte for byte, with their captions and file names', async () => {
-      const photo = await t.mediaStore.put(t.db, Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3, 0xff, 0xd9]), 'image/jpeg');
-      const pdf = await t.mediaStore.put(t.db, Buffer.from('%PDF-1.4 worksheet'), 'application/pdf');
-      const voice = await t.mediaStore.put(t.db, Buffer.from('OggS voice'), 'audio/ogg');
-      const video = await t.mediaStore.put(t.db, Buffer.from('....ftypmp42 video'), 'video/mp4');
+      const photoBytes = await plainPhoto();
+      const photo = stored(await t.mediaStore.put(t.db, photoBytes, 'image/jpeg'));
+      const pdf = stored(await t.mediaStore.put(t.db, Buffer.from('%PDF-1.4 worksheet'), 'application/pdf'));
+      const voice = stored(await t.mediaStore.put(t.db, Buffer.from('OggS voice'), 'audio/ogg'));
+      const video = stored(await t.mediaStore.put(t.db, Buffer.from('....ftypmp42 video'), 'video/mp4'));
       await deliver({ kind: 'photo', mediaId: photo.id, caption: 'Look' });
       await deliver({ kind: 'document', mediaId: pdf.id, caption: 'The sheet', fileName: 'sheet.pdf' });
       await deliver({ kind: 'voice', mediaId: voice.id });
@@ -100,7 +102,7 @@ export function describeChannelSenderContract(name: string, setup: () => Promise
         ['voice', ''],
         ['video', 'Clip'],
       ]);
-      expect(received[0]?.bytes?.equals(Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3, 0xff, 0xd9]))).toBe(true);
+      expect(received[0]?.bytes?.equals(photoBytes)).toBe(true);
       expect(received[1]?.bytes?.toString()).toBe('%PDF-1.4 worksheet');
       expect(received[1]?.fileName).toBe('sheet.pdf');
       expect(received[2]?.bytes?.toString()).toBe('OggS voice');

@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { Api } from 'grammy';
 import { createTelegramSender } from '../../src/channels/telegram/telegram-sender.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { createLogger } from '../../src/logger.js';
-import { createMediaStore } from '../../src/media/media-store.js';
 import { createFakeBotApi } from '../fakes/fake-bot-api.js';
 import { createTestDatabase } from '../support/test-database.js';
+import { createTestMediaStore } from '../support/test-media.js';
 import { describeChannelSenderContract, type Received } from './channel-sender-contract.js';
 
 const kinds: Record<string, Received['kind']> = {
@@ -23,8 +20,8 @@ describeChannelSenderContract('Telegram', async () => {
   const fake = createFakeBotApi();
   await fake.start();
   const database = await createTestDatabase();
-  const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-contract-'));
-  const mediaStore = createMediaStore({ dir: mediaDir });
+  const media = await createTestMediaStore();
+  const mediaStore = media.store;
   const chatId = 5001;
   return {
     sender: createTelegramSender({
@@ -54,7 +51,7 @@ describeChannelSenderContract('Telegram', async () => {
     async close() {
       await fake.stop();
       await database.drop();
-      await rm(mediaDir, { recursive: true, force: true });
+      await media.close();
     },
   };
 });

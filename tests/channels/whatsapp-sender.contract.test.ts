@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { createWhatsAppSender } from '../../src/channels/whatsapp/whatsapp-sender.js';
-import { createMediaStore } from '../../src/media/media-store.js';
 import { createFakeWhatsApp, type SentWhatsApp } from '../fakes/fake-whatsapp-client.js';
 import { createTestDatabase } from '../support/test-database.js';
+import { createTestMediaStore } from '../support/test-media.js';
 import { describeChannelSenderContract, type Received } from './channel-sender-contract.js';
 
 /** A numbered list at the end of a text is how WhatsApp shows choices. */
@@ -38,8 +35,8 @@ describeChannelSenderContract('WhatsApp', async () => {
   const wa = createFakeWhatsApp();
   const client = wa.library.createClient();
   const database = await createTestDatabase();
-  const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-contract-'));
-  const mediaStore = createMediaStore({ dir: mediaDir });
+  const media = await createTestMediaStore();
+  const mediaStore = media.store;
   const chatId = '37120000000@c.us';
   return {
     sender: createWhatsAppSender({ mediaStore, library: wa.library, client: () => client }),
@@ -49,7 +46,7 @@ describeChannelSenderContract('WhatsApp', async () => {
     received: async () => wa.sent().filter((s) => s.chatId === chatId).map(received),
     async close() {
       await database.drop();
-      await rm(mediaDir, { recursive: true, force: true });
+      await media.close();
     },
   };
 });

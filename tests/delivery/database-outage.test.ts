@@ -77,7 +77,7 @@ describe('while the database is unreachable', () => {
       PORT: String(port),
       TELEGRAM_MODE: 'webhook',
       TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
-      TELEGRAM_WEBHOOK_SECRET: 'outage-secret',
+      TELEGRAM_WEBHOOK_SECRET: 'outage-secret-of-at-least-32-characters',
     });
     const user = stranger(601);
     const update = {

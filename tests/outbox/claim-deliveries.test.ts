@@ -20,16 +20,16 @@ describe('a claimed delivery', () => {
       { channel: 'telegram', chatId: 'claim-m', accountId: mentorAccount.id, aboutClientId: client.id, payload: { kind: 'photo', mediaId: media.id, caption: 'Anna:' } },
       { channel: 'telegram', chatId: 'claim-c', accountId: clientAccount.id, aboutClientId: client.id, payload: { kind: 'text', text: 'hi' } },
     ]);
-    const [toMentor, toClient] = await claimDeliveries(db, ['telegram'], 10);
-    expect(toMentor).toMatchObject({ media: { sha256: 'b'.repeat(64), contentType: 'image/jpeg', sizeBytes: 42 }, thread: { externalId: null, title: 'Anna' } });
+    const [toMentor, toClient] = await claimDeliveries(db, 'telegram', 10);
+    expect(toMentor).toMatchObject({ media: { sha256: 'b'.repeat(64), contentType: 'image/jpeg', sizeBytes: 42 }, thread: { externalId: null, title: 'Anna', language: 'en' } });
     // Only a mentor's chat holds a sub-thread per client.
     expect(toClient?.thread).toBeUndefined();
     expect(toClient?.media).toBeUndefined();
 
     await recordOpenedThread(db, toMentor!, '77');
     await db.updateTable('deliveries').set({ status: 'pending' }).execute();
-    const [again] = await claimDeliveries(db, ['telegram'], 10);
-    expect(again?.thread).toEqual({ externalId: '77', title: 'Anna' });
+    const [again] = await claimDeliveries(db, 'telegram', 10);
+    expect(again?.thread).toEqual({ externalId: '77', title: 'Anna', language: 'en' });
   });
 });
 

@@ -117,10 +117,10 @@ describe('webhook mode', () => {
         PORT: String(port),
         TELEGRAM_MODE: 'webhook',
         TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
-        TELEGRAM_WEBHOOK_SECRET: 'right-secret',
+        TELEGRAM_WEBHOOK_SECRET: 'right-secret-of-at-least-32-characters',
       },
     });
-    expect(h.fake.webhook).toMatchObject({ url: `http://127.0.0.1:${port}/telegram/webhook`, secretToken: 'right-secret' });
+    expect(h.fake.webhook).toMatchObject({ url: `http://127.0.0.1:${port}/telegram/webhook`, secretToken: 'right-secret-of-at-least-32-characters' });
 
     const forged = await fetch(`${h.service.url}/telegram/webhook`, {
       method: 'POST',

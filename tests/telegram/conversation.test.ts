@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageOf, startTelegramHarness, textOf, type TelegramHarness } from '../support/telegram-harness.js';
+import { cleanJpeg } from '../support/test-media.js';
 
 const anna = { id: 1001, first_name: 'Anna', language_code: 'en' };
 const olena = { id: 2001, first_name: 'Olena', language_code: 'uk' };
 const stranger = { id: 9001, first_name: 'Someone', language_code: 'ru' };
+/** A stranger of their own: each hears one explanation a window. */
+const codeGuesser = { id: 9003, first_name: 'Guesser', language_code: 'ru' };
 
 let h: TelegramHarness;
 let mentorId: string;
@@ -54,7 +57,7 @@ describe('Telegram conversations', () => {
   });
 
   it('stores a client photo byte for byte and shows it to the mentor', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('a photo of a healthy dinner'), Buffer.from([0xff, 0xd9])]);
+    const bytes = await cleanJpeg('a photo of a healthy dinner');
     h.fake.photoFromUser(olena, bytes, 'Вечеря');
     const atMentor = await h.nextTo(anna.id);
     expect(atMentor.method).toBe('sendPhoto');
@@ -93,14 +96,17 @@ describe('Telegram conversations', () => {
   });
 
   it('refuses an unknown or used code and binds nothing', async () => {
-    h.fake.textFromUser(stranger, '/start NOTACODE99');
-    expect(textOf(await h.nextTo(stranger.id))).toMatch(/код/i);
-    const invite = await h.api('POST', `/api/mentors/${mentorId}/invites`);
+    h.fake.textFromUser(codeGuesser, '/start NOTACODE99');
+    expect(textOf(await h.nextTo(codeGuesser.id))).toMatch(/код/i);
+    // A code someone else used already; redeeming it binds that person, who has no other account.
+    const spare = await h.api('POST', '/api/mentors', { name: 'Spare' });
+    const invite = await h.api('POST', `/api/mentors/${spare.body.id}/invites`);
     h.fake.textFromUser({ id: 9002, first_name: 'Second' }, `/start ${invite.body.code}`);
     await h.nextTo(9002);
-    h.fake.textFromUser(stranger, `/start ${invite.body.code}`);
-    expect(textOf(await h.nextTo(stranger.id))).toMatch(/код/i);
-    const accounts = await h.database.db.selectFrom('channel_accounts').select('external_id').where('external_id', '=', String(stranger.id)).execute();
+    h.fake.textFromUser(codeGuesser, `/start ${invite.body.code}`);
+    // One explanation a window is all a stranger gets, whatever they try next.
+    await expect(h.nextTo(codeGuesser.id, 1000)).rejects.toThrow(/nothing more was sent/);
+    const accounts = await h.database.db.selectFrom('channel_accounts').select('external_id').where('external_id', '=', String(codeGuesser.id)).execute();
     expect(accounts).toHaveLength(0);
   });
 

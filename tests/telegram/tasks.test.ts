@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import exifr from 'exifr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageOf, startTelegramHarness, textOf, type TelegramHarness } from '../support/telegram-harness.js';
+import { cleanJpeg } from '../support/test-media.js';
 
 const mentor = { id: 7001, first_name: 'Laura' };
 const otherMentor = { id: 7002, first_name: 'Peteris' };
@@ -17,7 +18,7 @@ const buttonsOf = (call: { params: Record<string, unknown> }) =>
   ((call.params.reply_markup as { inline_keyboard?: Buttons } | undefined)?.inline_keyboard ?? []).flat();
 
 /** A small JPEG-looking file; every test photo differs, so media is not shared between tests. */
-const photo = (label: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(label), Buffer.from([0xff, 0xd9])]);
+const photo = cleanJpeg;
 
 async function tasksOf(clientId: string) {
   return (await h.api('GET', `/api/clients/${clientId}/tasks`)).body.items as Array<{
@@ -90,7 +91,7 @@ describe('tasks over Telegram', () => {
       await h.api('POST', `/api/clients/${annaId}/tasks`, { title });
       await h.nextTo(anna.id);
     }
-    h.fake.photoFromUser(anna, photo('a park'));
+    h.fake.photoFromUser(anna, await photo('a park'));
     const question = await h.nextTo(anna.id);
     expect(textOf(question)).toBe('Which task does this photo show?');
     const choices = buttonsOf(question);
@@ -104,10 +105,10 @@ describe('tasks over Telegram', () => {
     expect(tasks.find((t) => t.title === 'Fill in the worksheet')?.status).toBe('assigned');
 
     // One open task left: the next photo is its evidence; after that, none is open.
-    h.fake.photoFromUser(anna, photo('a worksheet'));
+    h.fake.photoFromUser(anna, await photo('a worksheet'));
     await h.nextTo(anna.id);
     expect(textOf(await h.nextTo(mentor.id))).toBe('Anna did a task: “Fill in the worksheet”');
-    h.fake.photoFromUser(anna, photo('a cat'), 'Look at my cat');
+    h.fake.photoFromUser(anna, await photo('a cat'), 'Look at my cat');
     expect(textOf(await h.nextTo(mentor.id))).toBe('Anna (Telegram):\nLook at my cat');
   });
 
@@ -116,7 +117,7 @@ describe('tasks over Telegram', () => {
       await h.api('POST', `/api/clients/${omarId}/tasks`, { title });
       await h.nextTo(omar.id);
     }
-    h.fake.photoFromUser(omar, photo('a book'), 'Глава 3');
+    h.fake.photoFromUser(omar, await photo('a book'), 'Глава 3');
     expect(textOf(await h.nextTo(omar.id))).toBe('Какое задание на этом фото?');
     h.fake.textFromUser(omar, 'Завтра позвоню');
     const held = await h.nextTo(mentor.id);
@@ -179,7 +180,7 @@ describe('tasks over Telegram', () => {
   });
 
   it('lets neither another mentor nor the client approve a task', async () => {
-    h.fake.photoFromUser(anna, photo('a list'));
+    h.fake.photoFromUser(anna, await photo('a list'));
     await h.nextTo(anna.id);
     const atMentor = await h.nextTo(mentor.id);
     const approve = buttonsOf(atMentor)[0]?.callback_data ?? '';

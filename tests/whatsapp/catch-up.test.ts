@@ -3,8 +3,10 @@ import { missedMessages } from '../../src/channels/whatsapp/catch-up.js';
 import { whatsAppEventId } from '../../src/channels/whatsapp/to-inbound-event.js';
 import { createFakeWhatsApp } from '../fakes/fake-whatsapp-client.js';
 import { useTestDatabase } from '../support/test-database.js';
+import { createKeyedDigest } from '../../src/core/keyed-digest.js';
 
 const database = useTestDatabase();
+const digest = createKeyedDigest('catch-up-test-key-0123456789abcdef');
 
 describe('messages that came while no session was open', () => {
   it('are the recent unread ones of people’s chats that are not stored yet, oldest first', async () => {
@@ -17,9 +19,9 @@ describe('messages that came while no session was open', () => {
     wa.receiveWhileAway({ from: anna, body: 'second while away', timestamp: at(4) });
     wa.receiveWhileAway({ from: '37120000002@c.us', body: 'nine days ago', timestamp: at(9 * 24) });
     wa.receiveWhileAway({ from: '120363000000000000@g.us', body: 'in a group', timestamp: at(1) });
-    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: whatsAppEventId(stored) }).execute();
+    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: whatsAppEventId(stored, digest) }).execute();
 
-    const missed = await missedMessages(wa.library.createClient(), database.db, now);
+    const missed = await missedMessages(wa.library.createClient(), database.db, { now, digest });
 
     expect(missed.map((message) => message.body)).toEqual(['first while away', 'second while away']);
   });
@@ -27,7 +29,7 @@ describe('messages that came while no session was open', () => {
   it('are none when every unread message is stored', async () => {
     const wa = createFakeWhatsApp();
     const message = wa.receiveWhileAway({ from: '37120000003@c.us', body: 'hello' });
-    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: whatsAppEventId(message) }).execute();
-    expect(await missedMessages(wa.library.createClient(), database.db, new Date())).toEqual([]);
+    await database.db.insertInto('inbound_events').values({ channel: 'whatsapp', event_id: whatsAppEventId(message, digest) }).execute();
+    expect(await missedMessages(wa.library.createClient(), database.db, { now: new Date(), digest })).toEqual([]);
   });
 });

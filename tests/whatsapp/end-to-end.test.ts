@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../fakes/fake-whatsapp-client.js';
 import { messageOf, startTelegramHarness, textOf } from '../support/telegram-harness.js';
 import { startWhatsAppHarness, whatsAppText, type WhatsAppHarness } from './whatsapp-harness.js';
+import { cleanJpeg } from '../support/test-media.js';
 
 let h: WhatsAppHarness | undefined;
 afterEach(async () => {
@@ -11,7 +12,7 @@ afterEach(async () => {
 
 const mentor = { id: 3101, first_name: 'Inese', language_code: 'en' };
 const chat = '37120000001@c.us';
-const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Array.from({ length: 2048 }, (_, i) => i % 256), 0xff, 0xd9]);
+const photo = await cleanJpeg('my certificate');
 
 describe('a WhatsApp client and a Telegram mentor', () => {
   it('carries text and a photo to the mentor, and the reply back out on WhatsApp with its receipts', async () => {

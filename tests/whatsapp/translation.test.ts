@@ -6,12 +6,14 @@ import { clientTypedKinds } from '../../src/domain/conversation/client-router.js
 import { matchTypedChoice as matchWithKinds } from '../../src/domain/turn/typed-answers.js';
 import { numberedChoices, type Choice } from '../../src/outbox/payload.js';
 import { FakeWhatsAppClient } from '../fakes/fake-whatsapp-client.js';
+import { createKeyedDigest } from '../../src/core/keyed-digest.js';
 
 /** The client's typed answers, as the client router resolves them. */
 const matchTypedChoice = (options: Choice[], text: string) => matchWithKinds(options, text, clientTypedKinds);
 
 const consent = [[{ data: 'consent:yes', label: 'Yes, I agree' }, { data: 'consent:no', label: 'No' }]];
 const noLids = async () => null;
+const digest = createKeyedDigest('translation-test-key-0123456789abcdef');
 
 function message(from: string, body: string, extra: Record<string, unknown> = {}) {
   const client = new FakeWhatsAppClient('ready', new Map(), new Map());
@@ -26,14 +28,14 @@ describe('WhatsApp messages as inbound events', () => {
   it('names the sender by E.164 number, and answers in the chat the message came from', async () => {
     expect(phoneOf('37120000000@c.us')).toBe('+37120000000');
     expect(phoneOf('12345@c.us')).toBeNull();
-    const event = await toInboundEvent(message('37120000000@c.us', 'hi'), noLids);
+    const event = await toInboundEvent(message('37120000000@c.us', 'hi'), noLids, digest);
     expect(event).toMatchObject({ type: 'message', kind: 'text', from: { channel: 'whatsapp', externalId: '+37120000000', chatId: '37120000000@c.us', phone: '+37120000000' } });
-    const hidden = await toInboundEvent(message('99999@lid', 'hi'), noLids);
+    const hidden = await toInboundEvent(message('99999@lid', 'hi'), noLids, digest);
     expect(hidden?.from).toEqual({ channel: 'whatsapp', externalId: '99999@lid', chatId: '99999@lid' });
   });
 
   it('reads START with an invite code and slash commands as commands, and everyday words as text', async () => {
-    const read = async (body: string) => toInboundEvent(message('37120000000@c.us', body), noLids);
+    const read = async (body: string) => toInboundEvent(message('37120000000@c.us', body), noLids, digest);
     expect(await read('START ABCD-EFGH23')).toMatchObject({ type: 'command', command: 'start', args: 'ABCD-EFGH23' });
     expect(await read('start abcdefgh23')).toMatchObject({ type: 'command', command: 'start' });
     expect(await read('/mood')).toMatchObject({ type: 'command', command: 'mood', args: '' });
@@ -42,9 +44,9 @@ describe('WhatsApp messages as inbound events', () => {
   });
 
   it('leaves out groups, broadcasts and our own messages', async () => {
-    expect(await toInboundEvent(message('1203630000@g.us', 'x'), noLids)).toBeNull();
-    expect(await toInboundEvent(message('status@broadcast', 'x'), noLids)).toBeNull();
-    expect(await toInboundEvent({ ...message('37120000000@c.us', 'x'), fromMe: true }, noLids)).toBeNull();
+    expect(await toInboundEvent(message('1203630000@g.us', 'x'), noLids, digest)).toBeNull();
+    expect(await toInboundEvent(message('status@broadcast', 'x'), noLids, digest)).toBeNull();
+    expect(await toInboundEvent({ ...message('37120000000@c.us', 'x'), fromMe: true }, noLids, digest)).toBeNull();
   });
 });
 

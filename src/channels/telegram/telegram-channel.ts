@@ -4,8 +4,9 @@ import { databaseAnswers } from '../../db/database-answers.js';
 import type { ComponentState } from '../../core/readiness.js';
 import type { Logger } from '../../logger.js';
 import type { ConversationDeps } from '../../domain/conversation/conversation-deps.js';
-import { handleInbound } from '../../domain/conversation/handle-inbound.js';
-import type { InboundEvent } from '../../domain/turn/inbound-event.js';
+import { takeIn } from '../../domain/conversation/take-in.js';
+import { MediaTooLargeError, type InboundEvent } from '../../domain/turn/inbound-event.js';
+import { downloadCapped } from '../capped-download.js';
 import { relayPlainClientTexts } from '../../domain/conversation/plain-text-relay.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
 import { createSendBudget, type SendBudget } from '../../outbox/send-budget.js';
@@ -49,21 +50,28 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;
 
-  const download: FileDownloader = async (fileId, contentType) => {
+  const download: FileDownloader = async (fileId, contentType, maxBytes) => {
+    const limit = Math.min(maxBytes, maxFileBytes);
     const file = await bot.api.getFile(fileId);
+    if ((file.file_size ?? 0) > limit) throw new MediaTooLargeError(`the file has ${file.file_size} bytes`);
     if (!file.file_path) throw new Error('Telegram gave no file path');
-    if ((file.file_size ?? 0) > maxFileBytes) throw new Error('file is larger than Telegram lets bots download');
-    const response = await fetch(`${config.apiRoot}/file/bot${config.token}/${file.file_path}`);
-    if (!response.ok) throw new Error(`file download answered ${response.status}`);
-    return { bytes: Buffer.from(await response.arrayBuffer()), contentType };
+    return { bytes: await downloadCapped(`${config.apiRoot}/file/bot${config.token}/${file.file_path}`, limit), contentType };
   };
+
+  /** The update as the domain's event; an update too strange to read is taken as one the service does not act on. */
+  function eventOf(update: Update): InboundEvent | null {
+    try {
+      return toInboundEvent(update, download);
+    } catch (error) {
+      log.warn({ err: error, updateId: update.update_id }, 'could not read an update; passing over it');
+      return null;
+    }
+  }
 
   /** Stores an update and its effects; throws when that could not be done, so it can be retried. */
   async function processUpdate(update: Update): Promise<void> {
-    const event = toInboundEvent(update, download);
-    if (event) {
-      await handleInbound(conversation, event);
-    }
+    const event = eventOf(update);
+    if (event) await takeIn(conversation, event);
     // Always answer a button press, or the user's app shows a spinner until it times out.
     if (update.callback_query) await bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
   }
@@ -72,7 +80,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   async function processInBulk(updates: Update[]): Promise<Set<number>> {
     const events = new Map<InboundEvent, number>();
     for (const update of updates) {
-      const event = toInboundEvent(update, download);
+      const event = eventOf(update);
       if (event) events.set(event, update.update_id);
     }
     const stored = await relayPlainClientTexts(conversation, [...events.keys()]);

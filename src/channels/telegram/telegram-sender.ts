@@ -35,6 +35,11 @@ export function classifyTelegramError(error: unknown): DeliveryError {
   return new DeliveryError('transient', error instanceof Error ? error.message : String(error));
 }
 
+/** What Telegram answers a send into a forum topic that no longer exists. */
+function isDeletedTopic(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400 && /message thread not found|TOPIC_DELETED|TOPIC_CLOSED/i.test(error.description);
+}
+
 /** Telegram's limits, in UTF-16 code units: 4096 for a text, 1024 for a caption. */
 const maxTextLength = 4096;
 const maxCaptionLength = 1024;
@@ -64,18 +69,25 @@ function keyboard(choices: Choice[][] | undefined) {
 export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
   const { api } = deps;
 
-  /** The forum topic for a delivery about a client in a mentor's chat, opened on first use. */
-  async function topicFor(delivery: OutboundDelivery, effects: SendEffects): Promise<number | undefined> {
-    if (!deps.topicsEnabled() || !delivery.thread) return undefined;
-    if (delivery.thread.externalId !== null) return Number(delivery.thread.externalId);
+  /**
+   * The forum topic for a delivery about a client in a mentor's chat, opened
+   * on first use, and opened again (with a word why) when the mentor deleted it.
+   */
+  async function topicFor(delivery: OutboundDelivery, effects: SendEffects, reopen = false): Promise<number | undefined> {
+    const thread = delivery.thread;
+    if (!deps.topicsEnabled() || !thread) return undefined;
+    if (thread.externalId !== null && !reopen) return Number(thread.externalId);
     let opened: number;
     try {
-      opened = (await api.createForumTopic(Number(delivery.chatId), delivery.thread.title.slice(0, 128))).message_thread_id;
+      opened = (await api.createForumTopic(Number(delivery.chatId), thread.title.slice(0, 128))).message_thread_id;
     } catch (error) {
       deps.logger.warn({ err: error, deliveryId: delivery.id }, 'could not open a forum topic; sending to the main chat');
       return undefined;
     }
     await effects.threadOpened(String(opened));
+    if (reopen) {
+      await api.sendMessage(Number(delivery.chatId), deps.translator.t(thread.language, 'topic-recreated', { name: thread.title }), { message_thread_id: opened });
+    }
     return opened;
   }
 
@@ -84,7 +96,7 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
     return new InputFile(deps.mediaStore.read(delivery.media.sha256), fileName);
   }
 
-  async function send(delivery: OutboundDelivery, effects: SendEffects): Promise<Message | true> {
+  async function send(delivery: OutboundDelivery, effects: SendEffects, reopenTopic = false): Promise<Message | true> {
     const { payload } = delivery;
     // Telegram chat ids are integers; the outbox keeps every channel's chat id as text.
     const chatId = Number(delivery.chatId);
@@ -94,7 +106,7 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
       });
       return true;
     }
-    const topic = await topicFor(delivery, effects);
+    const topic = await topicFor(delivery, effects, reopenTopic);
     const common = {
       ...(topic !== undefined ? { message_thread_id: topic } : {}),
       ...(delivery.replyToExternalId
@@ -150,7 +162,14 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
   return {
     async send(delivery, effects) {
       try {
-        const result = await send(delivery, effects);
+        let result: Message | true;
+        try {
+          result = await send(delivery, effects);
+        } catch (error) {
+          // The mentor deleted the client's topic: open a new one and send there, so nothing about the client is lost.
+          if (!isDeletedTopic(error) || delivery.thread?.externalId == null) throw error;
+          result = await send(delivery, effects, true);
+        }
         return { externalId: result === true ? null : String(result.message_id) };
       } catch (error) {
         throw classifyTelegramError(error);

@@ -1,8 +1,17 @@
 import type { Message, Update } from 'grammy/types';
 import type { InboundEvent, InboundMedia, InboundMessageEvent, InboundSender } from '../../domain/turn/inbound-event.js';
 
-/** Downloads a Telegram file by its file_id. */
-export type FileDownloader = (fileId: string, contentType: string) => Promise<{ bytes: Buffer; contentType: string }>;
+/** Downloads a Telegram file by its file_id, at most `maxBytes` of it. */
+export type FileDownloader = (fileId: string, contentType: string, maxBytes: number) => Promise<{ bytes: Buffer; contentType: string }>;
+
+/**
+ * In a private chat the chat is the person: Telegram gives both the same id.
+ * An update that says otherwise is forged, and taking it would route
+ * someone's messages to another chat.
+ */
+function isOwnPrivateChat(chat: { id: number; type: string }, from: { id: number }): boolean {
+  return chat.type === 'private' && chat.id === from.id;
+}
 
 function senderOf(from: { id: number; language_code?: string }, chatId: number): InboundSender {
   return {
@@ -36,24 +45,25 @@ function content(
   download: FileDownloader,
 ): Pick<InboundMessageEvent, 'kind' | 'text' | 'media' | 'location'> | undefined {
   const caption = message.caption ?? null;
-  const media = (fileId: string, contentType: string, fileName?: string): InboundMedia => ({
-    fetch: () => download(fileId, contentType),
+  const media = (file: { file_id: string; file_size?: number }, contentType: string, fileName?: string): InboundMedia => ({
+    fetch: (maxBytes) => download(file.file_id, contentType, maxBytes),
     ...(fileName ? { fileName } : {}),
+    ...(file.file_size !== undefined ? { sizeBytes: file.file_size } : {}),
   });
   if (message.text !== undefined) return { kind: 'text', text: message.text };
   if (message.photo && message.photo.length > 0) {
     // Telegram lists the sizes smallest first; the last is the original.
     const largest = message.photo[message.photo.length - 1];
-    return largest && { kind: 'photo', text: caption, media: media(largest.file_id, 'image/jpeg') };
+    return largest && { kind: 'photo', text: caption, media: media(largest, 'image/jpeg') };
   }
   if (message.document) {
     const d = message.document;
-    return { kind: 'document', text: caption, media: media(d.file_id, d.mime_type ?? 'application/octet-stream', d.file_name) };
+    return { kind: 'document', text: caption, media: media(d, d.mime_type ?? 'application/octet-stream', d.file_name) };
   }
-  if (message.voice) return { kind: 'voice', text: caption, media: media(message.voice.file_id, message.voice.mime_type ?? 'audio/ogg') };
-  if (message.audio) return { kind: 'voice', text: caption, media: media(message.audio.file_id, message.audio.mime_type ?? 'audio/mpeg') };
-  if (message.video) return { kind: 'video', text: caption, media: media(message.video.file_id, message.video.mime_type ?? 'video/mp4') };
-  if (message.video_note) return { kind: 'video', text: null, media: media(message.video_note.file_id, 'video/mp4') };
+  if (message.voice) return { kind: 'voice', text: caption, media: media(message.voice, message.voice.mime_type ?? 'audio/ogg') };
+  if (message.audio) return { kind: 'voice', text: caption, media: media(message.audio, message.audio.mime_type ?? 'audio/mpeg') };
+  if (message.video) return { kind: 'video', text: caption, media: media(message.video, message.video.mime_type ?? 'video/mp4') };
+  if (message.video_note) return { kind: 'video', text: null, media: media(message.video_note, 'video/mp4') };
   if (message.location) {
     return { kind: 'location', text: null, location: { latitude: message.location.latitude, longitude: message.location.longitude } };
   }
@@ -64,14 +74,15 @@ function content(
 /**
  * Translates a Telegram update into the domain's inbound event, or null for
  * updates the service does not act on (group chats, channel posts, service
- * messages, updates without a sender).
+ * messages, updates without a sender, private-chat updates whose chat is not
+ * their sender's).
  */
 export function toInboundEvent(update: Update, download: FileDownloader): InboundEvent | null {
   const eventId = String(update.update_id);
   if (update.callback_query) {
     const query = update.callback_query;
     const message = query.message;
-    if (!message || message.chat.type !== 'private' || query.data === undefined) return null;
+    if (!message || !isOwnPrivateChat(message.chat, query.from) || query.data === undefined) return null;
     return {
       type: 'choice',
       eventId,
@@ -85,7 +96,7 @@ export function toInboundEvent(update: Update, download: FileDownloader): Inboun
   }
   if (update.edited_message) {
     const message = update.edited_message;
-    if (!message.from || message.chat.type !== 'private') return null;
+    if (!message.from || !isOwnPrivateChat(message.chat, message.from)) return null;
     return {
       type: 'edit',
       eventId,
@@ -95,7 +106,7 @@ export function toInboundEvent(update: Update, download: FileDownloader): Inboun
     };
   }
   const message = update.message;
-  if (!message?.from || message.from.is_bot || message.chat.type !== 'private') return null;
+  if (!message?.from || message.from.is_bot || !isOwnPrivateChat(message.chat, message.from)) return null;
   const from = senderOf(message.from, message.chat.id);
   const command = commandOf(message);
   if (command) return { type: 'command', eventId, from, ...command, ...threadAndReply(message) };

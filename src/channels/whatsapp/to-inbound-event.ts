@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { InboundEvent, InboundMessageEvent, InboundSender } from '../../domain/turn/inbound-event.js';
+import { MediaTooLargeError, type InboundEvent, type InboundMessageEvent, type InboundSender } from '../../domain/turn/inbound-event.js';
 import { inviteCodeInStartText } from '../../domain/people/invites.js';
-import { sha256Hex } from '../../core/sha256.js';
+import type { KeyedDigest } from '../../core/keyed-digest.js';
 import type { WhatsAppMessageLike } from './whatsapp-client.js';
 
 /** Looks up the phone-number id (`<number>@c.us`) behind a `…@lid` id, or null when WhatsApp will not say. */
@@ -53,15 +53,19 @@ function content(message: WhatsAppMessageLike): Pick<InboundMessageEvent, 'kind'
   if (message.type === 'sticker') return { kind: 'sticker', text: null };
   const kind = mediaKinds[message.type];
   if (!kind || !message.hasMedia) return undefined;
+  const declaredSize = (message.rawData as { size?: unknown } | undefined)?.size;
   return {
     kind,
     text: caption,
     media: {
-      async fetch() {
+      async fetch(maxBytes) {
         const media = await message.downloadMedia();
         if (!media?.data) throw new Error('WhatsApp no longer has this media');
+        // whatsapp-web.js hands the whole file over in base64; four characters hold three bytes.
+        if ((media.data.length / 4) * 3 > maxBytes + 2) throw new MediaTooLargeError('the file is larger than the limit');
         return { bytes: Buffer.from(media.data, 'base64'), contentType: media.mimetype.split(';')[0]?.trim() || 'application/octet-stream' };
       },
+      ...(typeof declaredSize === 'number' && declaredSize > 0 ? { sizeBytes: declaredSize } : {}),
     },
   };
 }
@@ -79,21 +83,21 @@ function commandOf(text: string): { command: string; args: string } | undefined 
 }
 
 /**
- * The id a message is taken in under: a digest of WhatsApp's message id, which
- * holds the sender's phone number, so the event log names nobody.
+ * The id a message is taken in under: a keyed digest of WhatsApp's message id,
+ * which holds the sender's phone number, so the event log names nobody.
  */
-export const whatsAppEventId = (message: Pick<WhatsAppMessageLike, 'id'>): string => sha256Hex(message.id._serialized);
+export const whatsAppEventId = (message: Pick<WhatsAppMessageLike, 'id'>, digest: KeyedDigest): string => digest(message.id._serialized);
 
 /**
  * Translates a WhatsApp message into the domain's inbound event, or null for
  * messages the service does not act on (our own, groups, broadcasts, calls,
  * unsupported types).
  */
-export async function toInboundEvent(message: WhatsAppMessageLike, resolveLid: LidResolver): Promise<InboundEvent | null> {
+export async function toInboundEvent(message: WhatsAppMessageLike, resolveLid: LidResolver, digest: KeyedDigest): Promise<InboundEvent | null> {
   if (message.fromMe || !isPersonalChat(message.from)) return null;
   const body = content(message);
   if (!body) return null;
-  const eventId = whatsAppEventId(message);
+  const eventId = whatsAppEventId(message, digest);
   const from = await senderOf(message, resolveLid);
   const command = body.kind === 'text' && body.text ? commandOf(body.text) : undefined;
   if (command) return { type: 'command', eventId, from, ...command };

@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { databaseAnswers } from '../../db/database-answers.js';
 import type { ReadinessCheck } from '../../core/readiness.js';
 import type { Logger } from '../../logger.js';
 import type { ConversationDeps } from '../../domain/conversation/conversation-deps.js';
-import { handleInbound } from '../../domain/conversation/handle-inbound.js';
+import { takeIn } from '../../domain/conversation/take-in.js';
 import type { ChannelSender } from '../../outbox/channel-sender.js';
+import { createPacedBudget } from '../../outbox/paced-budget.js';
+import type { SendBudget } from '../../outbox/send-budget.js';
 import { recordReceipt, type ReceiptStatus } from '../../outbox/delivery-receipts.js';
 import { missedMessages } from './catch-up.js';
 import { toInboundEvent } from './to-inbound-event.js';
@@ -12,9 +13,6 @@ import type { WhatsAppAck, WhatsAppLibrary, WhatsAppMessageLike } from './whatsa
 import type { WhatsAppConfig } from '../../config.js';
 import { createWhatsAppSender } from './whatsapp-sender.js';
 import { createWhatsAppSession, whatsappDisabledReason, type WhatsAppSession, type WhatsAppSessionDeps, type WhatsAppStatus } from './whatsapp-session.js';
-
-/** A message that fails this often while the database answers is given up, so it cannot hold up its chat for ever. */
-const maxAttemptsWhileStoreUp = 5;
 
 export interface WhatsAppChannelDeps {
   config: WhatsAppConfig;
@@ -33,6 +31,10 @@ export interface WhatsAppChannelDeps {
 
 export interface WhatsAppChannel {
   sender: ChannelSender;
+  /** Paces sends so the agency's number does not look automated; only the session holder sends. */
+  budget: SendBudget;
+  /** The fencing token of this process's sends: the session lease's generation while it holds it. */
+  fence(): number | undefined;
   start(): void;
   stop(): Promise<void>;
   status(): WhatsAppStatus;
@@ -82,20 +84,16 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
    */
   async function handleMessage(message: WhatsAppMessageLike): Promise<void> {
     let delayMs = 500;
-    for (let attempt = 1; !stopping.signal.aborted; attempt += 1) {
+    while (!stopping.signal.aborted) {
       try {
-        const event = await toInboundEvent(message, resolveLid);
+        const event = await toInboundEvent(message, resolveLid, conversation.digest);
         if (!event) return;
-        await handleInbound(conversation, event);
+        // takeIn counts failures in PostgreSQL and keeps a message it cannot handle as such, so this ends.
+        await takeIn(conversation, event);
         return;
       } catch (error) {
-        const storeUp = await databaseAnswers(conversation.db);
         // WhatsApp's message ids contain the sender's phone number, so they stay out of the logs.
-        if (storeUp && attempt >= maxAttemptsWhileStoreUp) {
-          log.error({ err: error, type: message.type }, 'WhatsApp message handling failed; giving up on it');
-          return;
-        }
-        log.warn({ err: error, type: message.type, storeUp }, 'WhatsApp message handling failed; retrying');
+        log.warn({ err: error, type: message.type }, 'WhatsApp message handling failed; retrying');
         if (!(await sleep(delayMs, true, { signal: stopping.signal }).catch(() => false))) return;
         delayMs = Math.min(5000, delayMs * 2);
       }
@@ -122,7 +120,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     const client = session.readyClient();
     if (!client) return;
     try {
-      const missed = await missedMessages(client, conversation.db, conversation.clock());
+      const missed = await missedMessages(client, conversation.db, { now: conversation.clock(), digest: conversation.digest });
       for (const message of missed) inOrder(message.from, () => handleMessage(message));
       if (missed.length > 0) log.info({ messages: missed.length }, 'taking in WhatsApp messages that came while no session was open');
     } catch (error) {
@@ -153,6 +151,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       library: deps.library,
       client: () => session.readyClient(),
     }),
+    budget: createPacedBudget({ perMinute: deps.config.maxPerMinute, jitter: 0.3 }),
+    fence: () => (session.readyClient() ? session.generation() : undefined),
     start: () => session.start(),
     async stop() {
       stopping.abort();

@@ -18,6 +18,8 @@ export interface WhatsAppMessageLike {
   /** Seconds since the epoch. */
   timestamp: number;
   location?: { latitude: number | string; longitude: number | string } | undefined;
+  /** WhatsApp Web's own record of the message; for media it holds `size`, known before downloading. */
+  rawData?: object;
   downloadMedia(): Promise<WhatsAppMediaLike | undefined>;
 }
 

@@ -48,6 +48,8 @@ export interface WhatsAppSession {
   qr(): string | null;
   /** The client, only while it is ready to send. */
   readyClient(): WhatsAppClientLike | undefined;
+  /** The session lease's generation while this process holds it: the fencing token of its sends. */
+  generation(): number | undefined;
 }
 
 const standbyReason = 'standing by: one replica at a time holds the WhatsApp session';
@@ -220,5 +222,6 @@ export function createWhatsAppSession(deps: WhatsAppSessionDeps): WhatsAppSessio
     status: () => status,
     qr: () => (status.state === 'qr' ? qr : null),
     readyClient: () => (ready && lease.isHeld() ? client : undefined),
+    generation: () => lease.generation(),
   };
 }

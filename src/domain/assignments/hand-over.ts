@@ -45,7 +45,7 @@ async function handOverThread(scope: Scope, change: Reassignment): Promise<void>
   if (change.toMentorId) {
     const next = await loadMentorContext(db, change.toMentorId);
     if (!next) return;
-    const lines = await recentHistoryLines(db, translator, change.clientId, next.language, summaryLength);
+    const lines = await recentHistoryLines(db, translator, change.clientId, next, summaryLength);
     const text = [translator.t(next.language, 'handed-over', { name: change.clientName }), ...lines].join('\n');
     const accounts = await mentorAccounts(db, change.toMentorId);
     scope.send(...accounts.map((account) => textTo(account, text, { aboutClientId: change.clientId })));

@@ -42,7 +42,7 @@ export async function sendDueDigests(db: Kysely<Database>, options: DigestOption
         and ${now}::timestamptz < (d.local_date + ${options.digestTime}::time) at time zone m.timezone
                                   + ${options.catchupMs} * interval '1 millisecond'
         and exists (select 1 from assignments a where a.mentor_id = m.id and a.ended_at is null)
-        and exists (select 1 from channel_accounts ca where ca.mentor_id = m.id)
+        and exists (select 1 from channel_accounts ca where ca.mentor_id = m.id and ca.status <> 'revoked')
       on conflict (mentor_id, local_date) do nothing
       returning mentor_id, local_date::text`.execute(trx);
     for (const digest of due.rows) await sendDigest(scope, options, digest.mentor_id, digest.local_date);
@@ -79,5 +79,5 @@ async function sendDigest(scope: Scope, options: DigestOptions, mentorId: string
     ...(alerts.length > 0 ? [t('digest-alerts', { names: alerts.join(', ') })] : []),
     ...(overdue.length > 0 ? [t('digest-overdue', { names: overdue.join(', ') })] : []),
   ];
-  await textToMentor(scope, mentorId, lines.join('\n'));
+  await textToMentor(scope, mentorId, lines.join('\n'), { priority: 'bulk' });
 }

@@ -13,7 +13,7 @@ export async function showHistory(turn: Turn<MentorContext>, place: MentorEventP
   if (!clientId) return turn.say('choose-client-first');
   const client = await loadClientContext(turn.db, clientId);
   if (!client) return;
-  const lines = await recentHistoryLines(turn.db, turn.translator, clientId, turn.person.language, historyLength);
+  const lines = await recentHistoryLines(turn.db, turn.translator, clientId, turn.person, historyLength);
   await markThreadSeen(turn.db, clientId);
   turn.send(
     textTo(

@@ -16,7 +16,7 @@ export interface CheckinRecord {
 export async function listCheckins(db: Kysely<Database>, clientId: string, page: PageRequest): Promise<Page<CheckinRecord>> {
   await getClient(db, clientId);
   const limit = page.limit ?? defaultPageSize;
-  const after = decodeCursor(page.cursor);
+  const after = decodeCursor(page.cursor, 'date');
   let query = db
     .selectFrom('checkins')
     .select(['id', 'local_date', 'prompted_at', 'reminded_at', 'answered_at', 'mood', 'source'])

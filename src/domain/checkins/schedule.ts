@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
+import { deliveryPriorities, type Database } from '../../db/database.js';
 import { fallbackLanguage, type Translator } from '../../i18n/translator.js';
 import { notifyOutbox } from '../../outbox/enqueue.js';
 import { encodePayload } from '../../outbox/payload.js';
@@ -19,8 +19,9 @@ function promptDeliveries(source: ReturnType<typeof sql.ref>, id: MoodQuestionId
     return encodePayload({ kind: 'text', text, choices });
   });
   return sql`
-      insert into deliveries (channel, recipient_chat_id, account_id, payload)
-      select a.channel, a.chat_id, a.id, ${filledPayloadTemplate(sql.ref('t.payload'), nameMarker, sql.ref('p.name'))}
+      insert into deliveries (channel, recipient_chat_id, account_id, payload, priority)
+      select a.channel, a.chat_id, a.id, ${filledPayloadTemplate(sql.ref('t.payload'), nameMarker, sql.ref('p.name'))},
+             ${deliveryPriorities.bulk}
       from ${source} p
       join channel_accounts a on a.client_id = p.client_id and a.status = 'active'
       join unnest(${languages}::text[], ${payloads}::text[]) as t(language, payload)

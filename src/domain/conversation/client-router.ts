@@ -6,10 +6,12 @@ import { raiseAlert } from '../safety/alerts.js';
 import { answerCrisisWords, type SafetySettings } from '../safety/crisis-reply.js';
 import { handleTaskChoice, listClientTasks, releaseHeldPhoto, takeAsEvidence } from '../tasks/task-evidence.js';
 import { storeClientEdit, storeClientMessage } from '../threads/client-messages.js';
-import type { InboundEvent } from '../turn/inbound-event.js';
+import type { InboundEvent, TakenMedia } from '../turn/inbound-event.js';
+import { noticeDue } from '../turn/notice-windows.js';
 import type { Turn } from '../turn/turn.js';
 import { markChoicesAnswered, resolveTypedChoice } from '../turn/typed-answers.js';
 import { askForConsent, consentChoice, recordConsent } from './consent.js';
+import type { ConversationDeps } from './conversation-deps.js';
 import { languageChoice, offerLanguages, setLanguage } from './languages.js';
 
 /** The kinds of option a client may answer with a word rather than its number or label. */
@@ -18,11 +20,13 @@ export const clientTypedKinds = [consentChoice, moodChoice] as const;
 /** Everything a bound client sends. */
 export async function handleClientEvent(
   turn: Turn<ClientContext>,
-  safety: SafetySettings,
+  deps: Pick<ConversationDeps, 'safety' | 'coordinators'>,
   inbound: InboundEvent,
-  media: { mediaId: string } | undefined,
+  media: TakenMedia | undefined,
 ): Promise<void> {
   const { db, account, person: client } = turn;
+  const { safety } = deps;
+  if (client.status === 'ended') return handleEndedClientEvent(turn, safety, inbound, media);
   const typed =
     inbound.type === 'message' && inbound.kind === 'text' && inbound.text
       ? await resolveTypedChoice(db, account, inbound.text, { now: turn.now, kinds: clientTypedKinds })
@@ -82,6 +86,40 @@ export async function handleClientEvent(
   const mood = event.kind === 'text' && event.text ? parseMood(event.text) : null;
   if (mood !== null && (await hasOpenPrompt(db, client.id, turn.now))) return recordMood(turn, mood, 'text');
   const evidence = await takeAsEvidence(turn, event, media);
-  const stored = evidence ? evidence.messageId : await storeClientMessage(turn, event, media);
-  if (inCrisis && stored) await raiseAlert(turn, { client, kind: 'crisis_words', messageId: stored });
+  const stored = evidence ? { id: evidence.messageId, relayed: true } : await storeClientMessage(turn, event, media);
+  if (inCrisis && stored?.id) await raiseAlert(turn, { client, kind: 'crisis_words', messageId: stored.id });
+  if (stored && !stored.relayed && client.inactiveMentor) await tellCoordinatorsMentorInactive(turn, deps.coordinators);
+}
+
+/** How long the coordinators are told at most once that a client's messages wait for their inactive mentor. */
+const inactiveMentorNoticeMs = 24 * 3600_000;
+
+/** A client of an inactive mentor wrote: only a coordinator can move them to someone who reads it. */
+async function tellCoordinatorsMentorInactive(turn: Turn<ClientContext>, coordinators: ConversationDeps['coordinators']): Promise<void> {
+  const { person: client } = turn;
+  if (!coordinators || !client.inactiveMentor) return;
+  if (!(await noticeDue(turn.db, { kind: 'mentor-inactive', subject: client.id, now: turn.now, windowMs: inactiveMentorNoticeMs }))) return;
+  const text = turn.translator.t(coordinators.language, 'coordinators-mentor-inactive', { client: client.name, mentor: client.inactiveMentor.name });
+  turn.send({ channel: 'telegram', chatId: coordinators.chatId, accountId: null, payload: { kind: 'text', text } });
+}
+
+/** How long a client whose programme ended is reminded at most once that nothing goes on. */
+const endedNoticeMs = 24 * 3600_000;
+
+/**
+ * A client whose programme has ended: what they write is kept in their
+ * thread but passed to nobody, and words of crisis are still answered and
+ * alerted, since that is about their safety, not the programme.
+ */
+async function handleEndedClientEvent(
+  turn: Turn<ClientContext>,
+  safety: SafetySettings,
+  event: InboundEvent,
+  media: TakenMedia | undefined,
+): Promise<void> {
+  const { person: client } = turn;
+  const inCrisis = answerCrisisWords(turn, safety, event);
+  const stored = event.type === 'message' ? await storeClientMessage(turn, event, media) : undefined;
+  if (inCrisis) await raiseAlert(turn, { client, kind: 'crisis_words', ...(stored ? { messageId: stored.id } : {}) });
+  if (await noticeDue(turn.db, { kind: 'client-ended', subject: client.id, now: turn.now, windowMs: endedNoticeMs })) turn.say('client-ended');
 }

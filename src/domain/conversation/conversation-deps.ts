@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../core/clock.js';
+import type { KeyedDigest } from '../../core/keyed-digest.js';
 import type { Database } from '../../db/database.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { MediaStore } from '../../media/media-store.js';
@@ -16,4 +17,8 @@ export interface ConversationDeps {
   mediaStore: MediaStore;
   clock: Clock;
   safety: SafetySettings;
+  /** Keyed digests of ids kept only to recognise them again (strangers). */
+  digest: KeyedDigest;
+  /** The coordinators' Telegram chat, told what only they can solve (a client whose mentor is inactive); absent when none is set. */
+  coordinators?: { chatId: string; language: string } | undefined;
 }

@@ -1,10 +1,14 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { textTo } from '../../outbox/enqueue.js';
-import { bindWithInvite, findAccount } from '../people/accounts.js';
+import { findAccount } from '../people/accounts.js';
+import { bindWithInvite, type BindResult } from '../people/binding.js';
 import { loadClientContext, loadMentorContext } from '../people/contexts.js';
-import { bindByPhone, firstWordFromStranger } from '../people/phone-binding.js';
+import { bindByPhone } from '../people/phone-binding.js';
+import { strangerOwedAnswer } from '../people/strangers.js';
 import { answerCrisisWords } from '../safety/crisis-reply.js';
+import { textToMentor } from '../threads/relay.js';
 import { recordFreshEvents } from '../turn/event-log.js';
-import type { InboundEvent } from '../turn/inbound-event.js';
+import { MediaTooLargeError, type InboundEvent, type InboundMedia, type TakenMedia } from '../turn/inbound-event.js';
 import { openScope, type Scope } from '../turn/scope.js';
 import { turnOf, type ChannelAccount } from '../turn/turn.js';
 import { handleClientEvent } from './client-router.js';
@@ -20,20 +24,58 @@ function strangerLanguage(deps: ConversationDeps, event: InboundEvent): string {
   return deps.translator.has(code) ? code : 'en';
 }
 
+/** Whether an error is the file system refusing to keep a file (no room, no permission, read-only), not a passing fault. */
+function isStorageRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EDQUOT', 'ENOENT', 'ENOTDIR'].includes(code);
+}
+
+const downloadAttempts = 3;
+
+/**
+ * Fetches and stores an event's file, or says why it could not be had: too
+ * large (checked against the size the platform gives before downloading, and
+ * while downloading), not downloaded after a few tries, not storable (the
+ * disk), or not safe to pass on. The message is kept either way.
+ */
+async function takeMedia(deps: ConversationDeps, media: InboundMedia): Promise<TakenMedia> {
+  const limitBytes = deps.mediaStore.maxBytes;
+  const tooLarge: TakenMedia = { mediaId: null, problem: 'too_large', limitBytes };
+  if (media.sizeBytes !== undefined && media.sizeBytes > limitBytes) return tooLarge;
+  let fetched: { bytes: Buffer; contentType: string } | undefined;
+  for (let attempt = 1; fetched === undefined; attempt += 1) {
+    try {
+      fetched = await media.fetch(limitBytes);
+    } catch (error) {
+      if (error instanceof MediaTooLargeError) return tooLarge;
+      if (attempt >= downloadAttempts) return { mediaId: null, problem: 'download_failed' };
+      await sleep(250 * attempt);
+    }
+  }
+  try {
+    const put = await deps.mediaStore.put(deps.db, fetched.bytes, fetched.contentType);
+    if ('stored' in put) return { mediaId: put.stored.id };
+    if (put.refused === 'too_large') return tooLarge;
+    return { mediaId: null, problem: put.refused === 'unsafe' ? 'unsafe' : 'download_failed' };
+  } catch (error) {
+    if (isStorageRefusal(error)) return { mediaId: null, problem: 'not_stored' };
+    throw error;
+  }
+}
+
 /** Media is fetched only from people whose messages will be stored: consenting clients (bound or known by phone) and mentors. */
-async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount | undefined, event: InboundEvent) {
+async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount | undefined, event: InboundEvent): Promise<TakenMedia | undefined> {
   if (event.type !== 'message' || !event.media) return undefined;
-  if (!account) {
+  if (!account || account.status === 'revoked') {
     // Someone about to be recognised by the phone number staff recorded.
-    if (!event.from.phone) return undefined;
+    if (account || !event.from.phone) return undefined;
     const client = await deps.db.selectFrom('clients').select('consent_given').where('phone', '=', event.from.phone).executeTakeFirst();
     if (!client?.consent_given) return undefined;
   } else if (account.client_id !== null) {
     const client = await deps.db.selectFrom('clients').select('consent_given').where('id', '=', account.client_id).executeTakeFirst();
     if (!client?.consent_given) return undefined;
   }
-  const { bytes, contentType } = await event.media.fetch();
-  return { mediaId: (await deps.mediaStore.put(deps.db, bytes, contentType)).id };
+  return takeMedia(deps, event.media);
 }
 
 /**
@@ -57,48 +99,47 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
 }
 
 /** What one fresh event means, from whoever sent it; everything it does goes through `scope`. */
-async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEvent, media: { mediaId: string } | undefined): Promise<void> {
+async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEvent, media: TakenMedia | undefined): Promise<void> {
   const { db } = scope;
   // Locked, so a conversation step it is in the middle of (a held photo, a question) is read and changed by one event at a time.
-  const account = await findAccount(db, event.from, { lock: true });
-  const replyTo = { channel: event.from.channel, chat_id: event.from.chatId, id: account?.id ?? null };
-  if (account && account.chat_id !== event.from.chatId) {
-    await db.updateTable('channel_accounts').set({ chat_id: event.from.chatId }).where('id', '=', account.id).execute();
-  }
+  const found = await findAccount(db, event.from, { lock: true });
+  // A revoked account is nobody's: whoever writes from it is a stranger until they bind again.
+  const account = found?.status === 'revoked' ? undefined : found;
+  // Answers go to the chat the account was bound in: an update never moves an account to another chat.
+  const replyTo = account ?? { channel: event.from.channel, chat_id: event.from.chatId, id: found?.id ?? null };
+  const language = strangerLanguage(deps, event);
+  const answerStranger = async (id: string) => {
+    if (await strangerOwedAnswer(db, event.from, { now: scope.now, digest: deps.digest })) {
+      scope.send(textTo(replyTo, deps.translator.t(language, id), { priority: 'stranger' }));
+    }
+  };
 
   if (event.type === 'command' && event.command === 'start' && event.args.trim() !== '') {
     const bound = await bindWithInvite(db, event.from, event.args.trim(), scope.now);
     if (!bound.ok) {
       const id = bound.reason === 'invalid_code' ? 'invite-invalid' : 'account-taken';
-      scope.send(textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), id)));
+      // Someone already bound hears why at once; a stranger once in a while, whatever they try.
+      if (account) scope.send(textTo(replyTo, deps.translator.t(language, id)));
+      else await answerStranger(id);
       return;
     }
-    if (bound.role === 'mentor' && bound.account.mentor_id) {
-      const mentor = await loadMentorContext(db, bound.account.mentor_id);
-      if (mentor) welcomeMentor(turnOf(scope, bound.account, mentor));
-    }
-    if (bound.role === 'client' && bound.account.client_id) {
-      const client = await loadClientContext(db, bound.account.client_id);
-      if (client) welcomeClient(turnOf(scope, bound.account, client));
-    }
+    await welcomeBound(scope, bound);
     return;
   }
 
   if (!account) {
-    const byPhone = await bindByPhone(db, event.from);
+    const byPhone = found ? undefined : await bindByPhone(db, event.from);
     if (byPhone?.client_id) {
       const client = await loadClientContext(db, byPhone.client_id);
       if (!client) return;
       const turn = turnOf(scope, byPhone, client);
       welcomeClient(turn);
       // A client whose consent is on record is heard at once; the others are being asked for it.
-      if (client.consentGiven) await handleClientEvent(turn, deps.safety, event, media);
+      if (client.consentGiven) await handleClientEvent(turn, deps, event, media);
       else answerCrisisWords(turn, deps.safety, event);
       return;
     }
-    if (await firstWordFromStranger(db, event.from)) {
-      scope.send(textTo(replyTo, deps.translator.t(strangerLanguage(deps, event), 'stranger-welcome')));
-    }
+    await answerStranger('stranger-welcome');
     return;
   }
   if (account.status === 'unreachable') {
@@ -106,9 +147,37 @@ async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEve
   }
   if (account.client_id !== null) {
     const client = await loadClientContext(db, account.client_id);
-    if (client) await handleClientEvent(turnOf(scope, account, client), deps.safety, event, media);
+    if (client) await handleClientEvent(turnOf(scope, account, client), deps, event, media);
   } else if (account.mentor_id !== null) {
     const mentor = await loadMentorContext(db, account.mentor_id);
-    if (mentor) await handleMentorEvent(turnOf(scope, account, mentor), event, media);
+    if (!mentor) return;
+    const turn = turnOf(scope, account, mentor);
+    // An inactive mentor reaches nobody: nothing they send goes on.
+    if (!mentor.active) return turn.say('mentor-inactive');
+    await handleMentorEvent(turn, event, media);
+  }
+}
+
+/** Greets whoever just bound, and tells those their new account replaced (and, for a client, their mentor). */
+async function welcomeBound(scope: Scope, bound: Extract<BindResult, { ok: true }>): Promise<void> {
+  const { db, translator } = scope;
+  if (bound.role === 'mentor' && bound.account.mentor_id) {
+    const mentor = await loadMentorContext(db, bound.account.mentor_id);
+    if (!mentor) return;
+    for (const old of bound.replaced) scope.send(textTo(old, translator.t(mentor.language, 'account-replaced')));
+    welcomeMentor(turnOf(scope, bound.account, mentor));
+  }
+  if (bound.role === 'client' && bound.account.client_id) {
+    const client = await loadClientContext(db, bound.account.client_id);
+    if (!client) return;
+    for (const old of bound.replaced) scope.send(textTo(old, translator.t(client.language, 'account-replaced')));
+    if (bound.replaced.length > 0 && client.mentor) {
+      const text = translator.t(client.mentor.language, 'client-account-replaced', {
+        name: client.name,
+        channel: translator.t(client.mentor.language, `channel-${bound.account.channel}`),
+      });
+      await textToMentor(scope, client.mentor.id, text, { aboutClientId: client.id });
+    }
+    welcomeClient(turnOf(scope, bound.account, client));
   }
 }

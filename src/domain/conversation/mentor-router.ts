@@ -9,13 +9,13 @@ import { loadClientContext, type MentorContext } from '../people/contexts.js';
 import { acknowledgeAlertChoice, acknowledgeFromChat } from '../safety/alerts.js';
 import { continueTask, handleMentorTaskChoice, listMentorTasks, saveRedoComment, startTask } from '../tasks/task-wizard.js';
 import { storeMentorMessage } from '../threads/mentor-messages.js';
-import type { InboundEvent, InboundMessageEvent } from '../turn/inbound-event.js';
+import type { InboundEvent, InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 import type { Turn } from '../turn/turn.js';
 
 type MentorTurn = Turn<MentorContext>;
 
 /** Everything a bound mentor sends. */
-export async function handleMentorEvent(turn: MentorTurn, event: InboundEvent, media: { mediaId: string } | undefined): Promise<void> {
+export async function handleMentorEvent(turn: MentorTurn, event: InboundEvent, media: TakenMedia | undefined): Promise<void> {
   if (event.type === 'choice') return handleMentorChoice(turn, event);
   if (event.type === 'command') return handleMentorCommand(turn, event);
   if (event.type === 'edit') return;
@@ -24,7 +24,7 @@ export async function handleMentorEvent(turn: MentorTurn, event: InboundEvent, m
   if (pending?.type === 'note' && event.kind === 'text' && event.text) return saveNote(turn, pending.clientId, event.text);
   if (pending?.type === 'redo' && event.kind === 'text' && event.text) return saveRedoComment(turn, pending.taskId, event.text);
   if (pending?.type === 'task') {
-    const worksheet = media && (event.kind === 'photo' || event.kind === 'document') ? { mediaId: media.mediaId } : undefined;
+    const worksheet = media?.mediaId && (event.kind === 'photo' || event.kind === 'document') ? { mediaId: media.mediaId } : undefined;
     return continueTask(turn, pending, event.text, worksheet);
   }
   return relayMentorMessage(turn, event, media);
@@ -79,7 +79,7 @@ async function handleMentorCommand(turn: MentorTurn, event: Extract<InboundEvent
 }
 
 /** A plain message from a mentor goes to the client it is about. */
-async function relayMentorMessage(turn: MentorTurn, event: InboundMessageEvent, media: { mediaId: string } | undefined): Promise<void> {
+async function relayMentorMessage(turn: MentorTurn, event: InboundMessageEvent, media: TakenMedia | undefined): Promise<void> {
   const clientId = await targetClient(turn, event);
   if (!clientId) return turn.say('choose-client-first');
   const client = await loadClientContext(turn.db, clientId);

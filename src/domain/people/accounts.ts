@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../../core/postgres-errors.js';
 import type { Database, PendingAction } from '../../db/database.js';
 import type { InboundSender } from '../turn/inbound-event.js';
 import type { ChannelAccount } from '../turn/turn.js';
-import { hashInviteCode } from './invites.js';
 /** A channel account bound to a mentor. */
 export type MentorAccount = ChannelAccount & { mentor_id: string };
 
@@ -39,62 +37,6 @@ export async function lockAccounts(db: Kysely<Database>, senders: InboundSender[
   return new Map(rows.map((row) => [senderKey({ channel: row.channel, externalId: row.external_id }), row]));
 }
 
-export type BindResult =
-  | { ok: true; account: ChannelAccount; role: 'client' | 'mentor' }
-  | { ok: false; reason: 'invalid_code' | 'account_taken' };
-
-/**
- * Redeems a single-use invite and binds the sender to its client or mentor.
- * The invite row is claimed with a conditional update, so two people racing
- * with one code cannot both succeed.
- */
-export async function bindWithInvite(
-  db: Kysely<Database>,
-  sender: InboundSender,
-  code: string,
-  now: Date,
-): Promise<BindResult> {
-  const invite = await db
-    .updateTable('invites')
-    .set({ used_at: now })
-    .where('code_hash', '=', hashInviteCode(code))
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now)
-    // A mentor answers with buttons, which only Telegram has: a mentor's code works there alone.
-    .$if(sender.channel !== 'telegram', (qb) => qb.where('mentor_id', 'is', null))
-    .returning(['id', 'client_id', 'mentor_id'])
-    .executeTakeFirst();
-  if (!invite) return { ok: false, reason: 'invalid_code' };
-
-  const existing = await findAccount(db, sender);
-  if (existing) {
-    const same =
-      (invite.client_id !== null && existing.client_id === invite.client_id) ||
-      (invite.mentor_id !== null && existing.mentor_id === invite.mentor_id);
-    if (!same) return { ok: false, reason: 'account_taken' };
-  }
-  const account =
-    existing ??
-    (await db
-      .insertInto('channel_accounts')
-      .values({
-        channel: sender.channel,
-        external_id: sender.externalId,
-        chat_id: sender.chatId,
-        client_id: invite.client_id,
-        mentor_id: invite.mentor_id,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error)) return undefined;
-        throw error;
-      }));
-  if (!account) return { ok: false, reason: 'account_taken' };
-  await db.updateTable('invites').set({ used_by_account_id: account.id }).where('id', '=', invite.id).execute();
-  return { ok: true, account, role: invite.client_id !== null ? 'client' : 'mentor' };
-}
-
 /** The accounts a mentor can be reached on. */
 export async function mentorAccounts(db: Kysely<Database>, mentorId: string): Promise<ChannelAccount[]> {
   return (await accountsOfMentors(db, [mentorId])).get(mentorId) ?? [];
@@ -113,10 +55,21 @@ function groupedBy(rows: ChannelAccount[], owner: (row: ChannelAccount) => strin
   return groups;
 }
 
-/** Every account of each of several mentors, oldest first, by mentor id. */
+/**
+ * Every account of each of several mentors, oldest first, by mentor id. An
+ * inactive mentor receives nothing, and a revoked account is nobody's.
+ */
 export async function accountsOfMentors(db: Kysely<Database>, mentorIds: string[]): Promise<Map<string, ChannelAccount[]>> {
   if (mentorIds.length === 0) return new Map();
-  const rows = await db.selectFrom('channel_accounts').selectAll().where('mentor_id', 'in', mentorIds).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('channel_accounts')
+    .innerJoin('mentors', 'mentors.id', 'channel_accounts.mentor_id')
+    .selectAll('channel_accounts')
+    .where('channel_accounts.mentor_id', 'in', mentorIds)
+    .where('mentors.active', '=', true)
+    .where('channel_accounts.status', '!=', 'revoked')
+    .orderBy('channel_accounts.created_at')
+    .execute();
   return groupedBy(rows, (row) => row.mentor_id);
 }
 

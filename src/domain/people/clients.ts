@@ -146,7 +146,7 @@ export interface ClientFilter extends PageRequest {
 
 export async function listClients(db: Kysely<Database>, filter: ClientFilter): Promise<Page<Client>> {
   const limit = filter.limit ?? defaultPageSize;
-  const after = decodeCursor(filter.cursor);
+  const after = decodeCursor(filter.cursor, 'timestamp');
   let query = selectClients(db).orderBy('clients.created_at').orderBy('clients.id').limit(limit + 1);
   if (after) {
     query = query.where((eb) =>

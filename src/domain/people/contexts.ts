@@ -1,16 +1,20 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
+import type { ClientStatus, Database } from '../../db/database.js';
 import type { Turn } from '../turn/turn.js';
 
-/** A client with what conversations need to know: their language and current mentor. */
+/** A client with what conversations need to know: their language, zone, status and current mentor. */
 export interface ClientContext {
   id: string;
   name: string;
   language: string;
   timezone: string;
+  status: ClientStatus;
   consentGiven: boolean;
   consentMethod: 'in_person' | 'bot' | null;
+  /** The mentor who reads and answers them now: null without one, and while theirs is inactive. */
   mentor: MentorContext | null;
+  /** Their assigned mentor while that mentor is inactive: messages wait, as for a client without a mentor. */
+  inactiveMentor: { id: string; name: string } | null;
 }
 
 export interface MentorContext {
@@ -18,6 +22,8 @@ export interface MentorContext {
   name: string;
   /** The language the mentor reads the bot in: the first of their languages. */
   language: string;
+  timezone: string;
+  active: boolean;
 }
 
 export async function loadClientContext(db: Kysely<Database>, clientId: string): Promise<ClientContext | undefined> {
@@ -38,11 +44,14 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
       'clients.name',
       'clients.language',
       'clients.timezone',
+      'clients.status',
       'clients.consent_given',
       'clients.consent_method',
       'mentors.id as mentor_id',
       'mentors.name as mentor_name',
       'mentors.languages as mentor_languages',
+      'mentors.timezone as mentor_timezone',
+      'mentors.active as mentor_active',
     ])
     .where('clients.id', 'in', clientIds)
     .execute();
@@ -54,20 +63,22 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
         name: row.name,
         language: row.language,
         timezone: row.timezone,
+        status: row.status,
         consentGiven: row.consent_given,
         consentMethod: row.consent_method,
         mentor:
-          row.mentor_id !== null && row.mentor_name !== null
-            ? { id: row.mentor_id, name: row.mentor_name, language: row.mentor_languages?.[0] ?? 'en' }
+          row.mentor_id !== null && row.mentor_name !== null && row.mentor_active === true
+            ? { id: row.mentor_id, name: row.mentor_name, language: row.mentor_languages?.[0] ?? 'en', timezone: row.mentor_timezone ?? 'UTC', active: true }
             : null,
+        inactiveMentor: row.mentor_id !== null && row.mentor_name !== null && row.mentor_active === false ? { id: row.mentor_id, name: row.mentor_name } : null,
       },
     ]),
   );
 }
 
 export async function loadMentorContext(db: Kysely<Database>, mentorId: string): Promise<MentorContext | undefined> {
-  const row = await db.selectFrom('mentors').select(['id', 'name', 'languages']).where('id', '=', mentorId).executeTakeFirst();
-  return row && { id: row.id, name: row.name, language: row.languages[0] ?? 'en' };
+  const row = await db.selectFrom('mentors').select(['id', 'name', 'languages', 'timezone', 'active']).where('id', '=', mentorId).executeTakeFirst();
+  return row && { id: row.id, name: row.name, language: row.languages[0] ?? 'en', timezone: row.timezone, active: row.active };
 }
 
 /** The client's context when they are assigned to the mentor right now: one query where isAssigned and loading would be two. */

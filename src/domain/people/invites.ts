@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { sha256Hex } from '../../core/sha256.js';
 import { recordAudit } from '../../core/audit.js';
-import { NotFoundError } from '../../core/errors.js';
+import { ConflictError, NotFoundError } from '../../core/errors.js';
+import { ownerColumn, type Owner } from './account-access.js';
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed on a phone. */
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -78,5 +79,50 @@ export async function createInvite(
       details: { inviteId: invite.id, expiresAt: expiresAt.toISOString() },
     });
     return { code, expiresAt };
+  });
+}
+
+/** An invite as staff see it; its code is never shown again. */
+export interface InviteRecord {
+  id: string;
+  status: 'open' | 'used' | 'expired' | 'revoked';
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** A client's or mentor's invites, newest first. */
+export async function listInvites(db: Kysely<Database>, owner: Owner, now: Date): Promise<InviteRecord[]> {
+  const { column, id } = await ownerColumn(db, owner);
+  const rows = await db
+    .selectFrom('invites')
+    .select(['id', 'created_at', 'expires_at', 'used_at', 'revoked_at'])
+    .where(column, '=', id)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.revoked_at ? 'revoked' : row.used_at ? 'used' : row.expires_at <= now ? 'expired' : 'open',
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    usedAt: row.used_at,
+    revokedAt: row.revoked_at,
+  }));
+}
+
+/** Withdraws an invite that has not been used, so its code binds nobody; withdrawing it twice changes nothing. */
+export async function revokeInvite(db: Kysely<Database>, inviteId: string, options: { now: Date; actor: string }): Promise<void> {
+  const invite = await db.selectFrom('invites').select(['id', 'client_id', 'mentor_id', 'used_at', 'revoked_at']).where('id', '=', inviteId).forUpdate().executeTakeFirst();
+  if (!invite) throw new NotFoundError('INVITE_NOT_FOUND', `no invite with id ${inviteId}`);
+  if (invite.revoked_at) return;
+  if (invite.used_at) throw new ConflictError('INVITE_USED', 'this invite was used already: revoke the account it bound instead', { status: 'used' });
+  await db.updateTable('invites').set({ revoked_at: options.now }).where('id', '=', inviteId).execute();
+  await recordAudit(db, {
+    actor: options.actor,
+    action: 'invite.revoked',
+    entityType: invite.client_id !== null ? 'client' : 'mentor',
+    entityId: invite.client_id ?? invite.mentor_id,
+    details: { inviteIds: [inviteId] },
   });
 }

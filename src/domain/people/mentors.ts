@@ -67,7 +67,7 @@ export async function getMentor(db: Kysely<Database>, id: string): Promise<Mento
 
 export async function listMentors(db: Kysely<Database>, page: PageRequest & { active?: boolean | undefined }): Promise<Page<Mentor>> {
   const limit = page.limit ?? defaultPageSize;
-  const after = decodeCursor(page.cursor);
+  const after = decodeCursor(page.cursor, 'timestamp');
   let query = db.selectFrom('mentors').selectAll().orderBy('created_at').orderBy('id').limit(limit + 1);
   if (after) {
     query = query.where((eb) =>

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { sha256Hex } from '../../core/sha256.js';
 import type { ChannelAccount } from '../turn/turn.js';
 import type { InboundSender } from '../turn/inbound-event.js';
 
@@ -34,15 +33,4 @@ export async function bindByPhone(db: Kysely<Database>, sender: InboundSender): 
     .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
     .returningAll()
     .executeTakeFirst();
-}
-
-/** Whether a stranger is owed the polite answer: true the first time only. */
-export async function firstWordFromStranger(db: Kysely<Database>, sender: InboundSender): Promise<boolean> {
-  const row = await db
-    .insertInto('stranger_replies')
-    .values({ channel: sender.channel, sender_digest: sha256Hex(sender.externalId) })
-    .onConflict((oc) => oc.columns(['channel', 'sender_digest']).doNothing())
-    .returning('sender_digest')
-    .executeTakeFirst();
-  return row !== undefined;
 }

@@ -6,7 +6,7 @@ import { setPendingAction } from '../people/accounts.js';
 import { loadClientContext, type ClientContext } from '../people/contexts.js';
 import { relayToMentor } from '../threads/relay.js';
 import { appendEventMessage } from '../threads/thread-store.js';
-import type { InboundMessageEvent } from '../turn/inbound-event.js';
+import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 import { inScope, type Scope, type ScopeDeps } from '../turn/scope.js';
 import type { ChannelAccount, Turn } from '../turn/turn.js';
 import { markChoicesAnswered } from '../turn/typed-answers.js';
@@ -91,25 +91,27 @@ export async function releaseStaleHeldPhotos(
 export async function takeAsEvidence(
   turn: Turn<ClientContext>,
   event: InboundMessageEvent,
-  media: { mediaId: string } | undefined,
+  media: TakenMedia | undefined,
 ): Promise<{ messageId: string | undefined } | undefined> {
   const { db, account, person: client } = turn;
   const pending = account.pending_action;
   const awaited = pending?.type === 'evidence-for' ? pending.taskId : undefined;
   const isEvidenceKind = event.kind === 'photo' || (awaited !== undefined && event.kind === 'document');
-  if (!media || !isEvidenceKind) return undefined;
+  // A photo that could not be had is no evidence: it goes to the mentor as a message, with why.
+  const mediaId = media?.mediaId;
+  if (!mediaId || !isEvidenceKind) return undefined;
   const open = await openTasks(db, client.id);
   const tasks = awaited !== undefined ? open.filter((task) => task.id === awaited) : open;
   if (tasks.length === 0) return undefined;
 
   const stored = await appendEventMessage(db, client.id, { author: 'client' }, account.channel, event, media);
   if (!stored) return { messageId: undefined };
-  const evidence: Evidence = { mediaId: media.mediaId, messageId: stored.id, caption: event.text, kind: event.kind === 'photo' ? 'photo' : 'document' };
+  const evidence: Evidence = { mediaId, messageId: stored.id, caption: event.text, kind: event.kind === 'photo' ? 'photo' : 'document' };
   const [only] = tasks;
   if (tasks.length === 1 && only) {
     await setPendingAction(db, account.id, null);
     if (!(await submitTask(turn, only.id, evidence))) {
-      await relayToMentor(turn, client, { kind: evidence.kind, text: event.text, mediaId: media.mediaId }, {
+      await relayToMentor(turn, client, { kind: evidence.kind, text: event.text, mediaId }, {
         channel: account.channel,
         messageId: stored.id,
       });
@@ -119,7 +121,7 @@ export async function takeAsEvidence(
   await setPendingAction(db, account.id, {
     type: 'evidence',
     messageId: stored.id,
-    mediaId: media.mediaId,
+    mediaId,
     caption: event.text,
     heldAt: turn.now.toISOString(),
   });

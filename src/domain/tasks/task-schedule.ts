@@ -39,6 +39,7 @@ export async function remindDueTasks(db: Kysely<Database>, options: TaskSchedule
     await textsToClients(
       scope,
       due.rows.map((task) => ({ clientId: task.client_id, text: options.translator.t(task.language, 'task-due-reminder', { title: task.title }) })),
+      'bulk',
     );
     return due.rows.length;
   });
@@ -94,6 +95,7 @@ export async function sendWeeklySummaries(db: Kysely<Database>, options: TaskSch
         const id = done === 0 && streak === 0 ? 'weekly-summary-quiet' : 'weekly-summary';
         return { clientId: client.client_id, text: options.translator.t(client.language, id, { name: client.name, done, streak }) };
       }),
+      'bulk',
     );
     return due.rows.length;
   });

@@ -6,14 +6,25 @@ import { clientDeliveryStatus } from './thread-listing.js';
 /** The messenger ticks people know: sent, delivered, read; a cross for a message that never arrived. */
 const receiptMarks: Partial<Record<DeliveryStatus, string>> = { sent: ' ✓', delivered: ' ✓✓', read: ' ✓✓👁', failed: ' ✗', dead: ' ✗' };
 
-/** The last messages of a thread as one line each, oldest first, for a mentor to read; their own carry receipts. */
+/** 'MM-DD HH:MM' of an instant in a time zone, the mentor's: what they see on their own clock. */
+function localStamp(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+/**
+ * The last messages of a thread as one line each, oldest first, for a mentor
+ * to read, stamped in the mentor's time zone; their own carry receipts.
+ */
 export async function recentHistoryLines(
   db: Kysely<Database>,
   translator: Translator,
   clientId: string,
-  language: string,
+  reader: { language: string; timezone: string },
   count: number,
 ): Promise<string[]> {
+  const { language } = reader;
   const rows = await db
     .selectFrom('messages')
     .innerJoin('threads', 'threads.id', 'messages.thread_id')
@@ -30,7 +41,7 @@ export async function recentHistoryLines(
         ? translator.t(language, 'history-from-client', { name: row.name })
         : translator.t(language, row.author === 'mentor' ? 'history-from-mentor' : 'history-from-system');
     const body = row.text ?? `[${row.kind}]`;
-    const time = row.created_at.toISOString().slice(5, 16).replace('T', ' ');
+    const time = localStamp(row.created_at, reader.timezone);
     const receipt = row.delivery_status ? (receiptMarks[row.delivery_status] ?? '') : '';
     return `${time} ${who}: ${row.kind === 'text' ? body : `[${row.kind}] ${row.text ?? ''}`.trim()}${receipt}`;
   });

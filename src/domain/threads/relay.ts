@@ -1,10 +1,10 @@
-import type { Channel } from '../../db/database.js';
+import type { Channel, DeliveryPriority, MediaProblem } from '../../db/database.js';
 import type { Translator } from '../../i18n/translator.js';
 import { textTo, type DeliveryRequest, type TextOptions } from '../../outbox/enqueue.js';
 import type { Choice, OutboundPayload } from '../../outbox/payload.js';
 import { clientAccounts, mentorAccounts, reachableAccountsOfClients } from '../people/accounts.js';
 import type { ClientContext, MentorContext } from '../people/contexts.js';
-import type { InboundMessageEvent } from '../turn/inbound-event.js';
+import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 import type { Scope } from '../turn/scope.js';
 import type { ChannelAccount } from '../turn/turn.js';
 
@@ -15,17 +15,28 @@ export interface RelayedContent {
   mediaId?: string | null;
   fileName?: string;
   location?: { latitude: number; longitude: number } | null;
+  /** Why the file is not there: said to the mentor under the message. */
+  problem?: { kind: MediaProblem; limitBytes?: number } | null;
 }
 
 /** What a stored message event carries on to the other side. */
-export function relayedContentOf(event: InboundMessageEvent, media: { mediaId: string } | undefined): RelayedContent {
+export function relayedContentOf(event: InboundMessageEvent, media: TakenMedia | undefined): RelayedContent {
   return {
     kind: event.kind,
     text: event.text,
     mediaId: media?.mediaId ?? null,
     location: event.location ?? null,
     ...(event.media?.fileName ? { fileName: event.media.fileName } : {}),
+    ...(media?.problem ? { problem: { kind: media.problem, ...(media.limitBytes !== undefined ? { limitBytes: media.limitBytes } : {}) } } : {}),
   };
+}
+
+/** The line that tells a mentor why a message's file is not there, in their language. */
+export function problemLine(translator: Translator, language: string, problem: NonNullable<RelayedContent['problem']>, channel: Channel): string {
+  return translator.t(language, `media-problem-${problem.kind}`, {
+    limit: Math.floor((problem.limitBytes ?? 0) / (1024 * 1024)),
+    channel: translator.t(language, `channel-${channel}`),
+  });
 }
 
 /** Joins a label line and a body, leaving out whichever is empty. */
@@ -76,8 +87,11 @@ export function mentorRelayRequests(
     client: client.name,
     channel: translator.t(language, `channel-${options.channel}`),
   });
+  const shown = content.problem
+    ? { ...content, text: [content.text, problemLine(translator, language, content.problem, options.channel)].filter((line) => line).join('\n') }
+    : content;
   return accounts.flatMap((account) =>
-    payloadsFor(content, label).map((payload) => ({
+    payloadsFor(shown, label).map((payload) => ({
       channel: account.channel,
       chatId: account.chat_id,
       accountId: account.id,
@@ -135,11 +149,18 @@ export async function textToClient(scope: Scope, clientId: string, text: string,
   return textsToClients(scope, [{ clientId, text, ...options }]);
 }
 
-/** Texts from the service, each to every reachable account of its client, with one query for all. Returns how many deliveries were made. */
-export async function textsToClients(scope: Scope, texts: { clientId: string; text: string; choices?: Choice[][] }[]): Promise<number> {
+/**
+ * Texts from the service, each to every reachable account of its client,
+ * with one query for all. Returns how many deliveries were made.
+ */
+export async function textsToClients(
+  scope: Scope,
+  texts: { clientId: string; text: string; choices?: Choice[][] }[],
+  priority: DeliveryPriority = 'conversation',
+): Promise<number> {
   const accounts = await reachableAccountsOfClients(scope.db, [...new Set(texts.map((t) => t.clientId))]);
   const requests = texts.flatMap(({ clientId, text, choices }) =>
-    (accounts.get(clientId) ?? []).map((account) => textTo(account, text, choices ? { choices } : {})),
+    (accounts.get(clientId) ?? []).map((account) => textTo(account, text, { ...(choices ? { choices } : {}), priority })),
   );
   scope.send(...requests);
   return requests.length;

@@ -43,7 +43,7 @@ export async function listThreadMessages(
 ): Promise<Page<ThreadMessage>> {
   await getClient(db, clientId);
   const limit = page.limit ?? defaultPageSize;
-  const after = decodeCursor(page.cursor);
+  const after = decodeCursor(page.cursor, 'sequence');
   let query = db
     .selectFrom('messages')
     .innerJoin('threads', 'threads.id', 'messages.thread_id')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Channel, Database, MessageKind } from '../../db/database.js';
-import type { InboundMessageEvent } from '../turn/inbound-event.js';
+import type { Channel, Database, MediaProblem, MessageKind } from '../../db/database.js';
+import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 
 export interface NewThreadMessage {
   clientId: string;
@@ -10,6 +10,8 @@ export interface NewThreadMessage {
   kind: MessageKind;
   text: string | null;
   mediaId?: string | null;
+  /** Why the message's file is not stored with it. */
+  mediaProblem?: MediaProblem | null;
   location?: { latitude: number; longitude: number } | null;
   channel?: Channel | null;
   externalId?: string | null;
@@ -48,6 +50,7 @@ export async function appendThreadMessages(
         kind: message.kind,
         text: message.text,
         media_id: message.mediaId ?? null,
+        media_problem: message.mediaProblem ?? null,
         location: message.location ?? null,
         channel: message.channel ?? null,
         external_id: message.externalId ?? null,
@@ -64,7 +67,7 @@ export function eventMessage(
   sender: { author: 'client' } | { author: 'mentor'; mentorId: string },
   channel: Channel,
   event: InboundMessageEvent,
-  media: { mediaId: string } | undefined,
+  media: TakenMedia | undefined,
 ): NewThreadMessage {
   return {
     clientId,
@@ -74,6 +77,7 @@ export function eventMessage(
     kind: event.kind,
     text: event.text,
     mediaId: media?.mediaId ?? null,
+    mediaProblem: media?.problem ?? null,
     location: event.location ?? null,
     channel,
     externalId: event.externalMessageId,
@@ -87,7 +91,7 @@ export function appendEventMessage(
   sender: { author: 'client' } | { author: 'mentor'; mentorId: string },
   channel: Channel,
   event: InboundMessageEvent,
-  media: { mediaId: string } | undefined,
+  media: TakenMedia | undefined,
 ): Promise<{ id: string; seq: number } | undefined> {
   return appendThreadMessage(db, eventMessage(clientId, sender, channel, event, media));
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Channel, Database } from '../../db/database.js';
 import type { InboundEvent } from './inbound-event.js';
 
@@ -28,4 +28,23 @@ export async function storedEventIds(db: Kysely<Database>, channel: Channel, eve
     .where('event_id', 'in', eventIds)
     .execute();
   return new Set(rows.map((row) => row.event_id));
+}
+
+/** How many rows one pruning statement removes at most, so a backlog is worked off over ticks without a long lock. */
+const pruneBatch = 10_000;
+/** Notices due at most once a day or an hour need no memory older than this. */
+const noticeMemoryMs = 7 * 24 * 3600_000;
+
+/**
+ * Forgets events taken in longer ago than `keepMs` (past any redelivery: a
+ * day for Telegram, the week of WhatsApp's catch-up), failures of events as
+ * old, and notices long past their window. Returns how many rows went.
+ */
+export async function pruneEventLog(db: Kysely<Database>, options: { now: Date; keepMs: number }): Promise<number> {
+  const cutoff = new Date(options.now.getTime() - options.keepMs);
+  const events = await sql`
+    delete from inbound_events where ctid in (select ctid from inbound_events where received_at < ${cutoff} limit ${pruneBatch})`.execute(db);
+  const failures = await db.deleteFrom('inbound_failures').where('last_failed_at', '<', cutoff).executeTakeFirst();
+  const notices = await db.deleteFrom('notice_windows').where('noticed_at', '<', new Date(options.now.getTime() - noticeMemoryMs)).executeTakeFirst();
+  return Number(events.numAffectedRows ?? 0n) + Number(failures.numDeletedRows) + Number(notices.numDeletedRows);
 }

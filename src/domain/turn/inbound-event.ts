@@ -1,4 +1,4 @@
-import type { Channel, MessageKind } from '../../db/database.js';
+import type { Channel, MediaProblem, MessageKind } from '../../db/database.js';
 
 /** Who sent an event, as the platform identifies them. */
 export interface InboundSender {
@@ -15,8 +15,24 @@ export interface InboundSender {
 
 /** Bytes of a photo or file, fetched from the platform only when they will be stored. */
 export interface InboundMedia {
-  fetch(): Promise<{ bytes: Buffer; contentType: string }>;
+  /** Downloads at most `maxBytes`; a larger file fails with MediaTooLargeError before or while downloading. */
+  fetch(maxBytes: number): Promise<{ bytes: Buffer; contentType: string }>;
   fileName?: string;
+  /** The size the platform gives for the file, when it gives one: a file too large is not downloaded at all. */
+  sizeBytes?: number;
+}
+
+/** A file larger than the service takes in; its message is kept without it. */
+export class MediaTooLargeError extends Error {
+  override readonly name = 'MediaTooLargeError';
+}
+
+/** What became of an event's file before its turn: stored (its media id), or not, and why. */
+export interface TakenMedia {
+  mediaId: string | null;
+  problem?: MediaProblem;
+  /** For a file too large: the limit it was over. */
+  limitBytes?: number;
 }
 
 interface EventBase {

@@ -196,3 +196,26 @@ mentor-tasks-header = Open tasks of { $name } (press one to cancel it):
 mentor-tasks-row = • { $title } · due: { $due } · { $status }
 task-status-assigned = to do
 task-status-submitted = waiting for your review
+
+## Access taken back or moved
+
+account-revoked = This chat no longer reaches Mentorline. If you think this is a mistake, please ask your coordinator.
+account-replaced = You are now connected to Mentorline from another account, so this chat is no longer connected.
+client-account-replaced = { $name } now writes to you from a new { $channel } account; the earlier one no longer reaches them.
+mentor-inactive = Your mentor account is not active, so nothing you send is passed on. Please ask your coordinator.
+coordinators-mentor-inactive = { $client } wrote, but their mentor { $mentor } is not active. Their messages wait until another mentor is assigned.
+client-ended = Your programme has ended, so your messages are no longer passed on; they are kept. If you need help, please contact your coordinator.
+
+## Files and messages that could not be passed on
+
+media-problem-too_large = ⚠️ The file could not be passed on: it is larger than { $limit } MB.
+media-problem-download_failed = ⚠️ The file could not be fetched from { $channel }.
+media-problem-not_stored = ⚠️ The file could not be stored.
+media-problem-unsafe = ⚠️ The photo could not be made safe to pass on (it might show where it was taken), so it was not sent.
+media-problem-unprocessable = ⚠️ This message could not be processed. Whatever text it had is shown above.
+client-media-too_large = Your file is too large to pass on (the limit is { $limit } MB). Please send a smaller one.
+client-media-failed = Your file could not be passed on. Please try sending it again.
+client-media-unsafe = Your photo could not be passed on safely. Please send it again, or send a screenshot of it.
+client-unprocessable = Sorry, your last message could not be processed. Your mentor has been told; please try again.
+mentor-unprocessable = Your last message could not be processed, so it was not sent. Please try again.
+topic-recreated = The earlier topic of { $name } was deleted, so this is a new one. Everything about { $name } arrives here from now on.

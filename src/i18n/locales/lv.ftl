@@ -196,3 +196,26 @@ mentor-tasks-header = Klienta { $name } atvērtie uzdevumi (nospiediet, lai atce
 mentor-tasks-row = • { $title } · termiņš: { $due } · { $status }
 task-status-assigned = jāizdara
 task-status-submitted = gaida jūsu pārbaudi
+
+## Access taken back or moved
+
+account-revoked = Šī tērzēšana vairs nav savienota ar Mentorline. Ja domājat, ka tā ir kļūda, lūdzu, vērsieties pie sava koordinatora.
+account-replaced = Tagad esat savienots ar Mentorline no cita konta, tāpēc šī tērzēšana vairs nav savienota.
+client-account-replaced = { $name } tagad jums raksta no jauna { $channel } konta; iepriekšējais vairs nav savienots.
+mentor-inactive = Jūsu mentora konts nav aktīvs, tāpēc nekas no jūsu sūtītā netiek nodots tālāk. Lūdzu, vērsieties pie sava koordinatora.
+coordinators-mentor-inactive = { $client } uzrakstīja, bet mentors { $mentor } nav aktīvs. Ziņas gaidīs, līdz tiks piešķirts cits mentors.
+client-ended = Jūsu programma ir beigusies, tāpēc jūsu ziņas vairs netiek nodotas tālāk; tās tiek saglabātas. Ja jums vajag palīdzību, lūdzu, sazinieties ar savu koordinatoru.
+
+## Files and messages that could not be passed on
+
+media-problem-too_large = ⚠️ Failu nevarēja nodot tālāk: tas ir lielāks par { $limit } MB.
+media-problem-download_failed = ⚠️ Failu nevarēja saņemt no { $channel }.
+media-problem-not_stored = ⚠️ Failu nevarēja saglabāt.
+media-problem-unsafe = ⚠️ Fotoattēlu nevarēja droši nodot tālāk (tas varētu parādīt, kur tas uzņemts), tāpēc tas netika nosūtīts.
+media-problem-unprocessable = ⚠️ Šo ziņu nevarēja apstrādāt. Tās teksts, ja tāds bija, ir redzams augstāk.
+client-media-too_large = Jūsu fails ir pārāk liels, lai to nodotu tālāk (ierobežojums ir { $limit } MB). Lūdzu, nosūtiet mazāku.
+client-media-failed = Jūsu failu nevarēja nodot tālāk. Lūdzu, mēģiniet to nosūtīt vēlreiz.
+client-media-unsafe = Jūsu fotoattēlu nevarēja droši nodot tālāk. Lūdzu, nosūtiet to vēlreiz vai nosūtiet tā ekrānuzņēmumu.
+client-unprocessable = Atvainojiet, jūsu pēdējo ziņu nevarēja apstrādāt. Jūsu mentors ir informēts; lūdzu, mēģiniet vēlreiz.
+mentor-unprocessable = Jūsu pēdējo ziņu nevarēja apstrādāt, tāpēc tā netika nosūtīta. Lūdzu, mēģiniet vēlreiz.
+topic-recreated = Iepriekšējā klienta { $name } tēma tika dzēsta, tāpēc šī ir jauna. Turpmāk viss par klientu { $name } pienāks šeit.

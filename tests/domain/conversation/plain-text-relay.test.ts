@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import { createClient } from '../../../src/domain/people/clients.js';
@@ -8,24 +5,26 @@ import type { ConversationDeps } from '../../../src/domain/conversation/conversa
 import { crisisWordMatcher, defaultCrisisWords } from '../../../src/domain/safety/crisis-words.js';
 import { handleInbound } from '../../../src/domain/conversation/handle-inbound.js';
 import type { InboundEvent, InboundSender } from '../../../src/domain/turn/inbound-event.js';
-import { createMediaStore } from '../../../src/media/media-store.js';
 import { createMentor } from '../../../src/domain/people/mentors.js';
 import { enqueueDeliveries } from '../../../src/outbox/enqueue.js';
 import { relayPlainClientTexts } from '../../../src/domain/conversation/plain-text-relay.js';
 import { useTestDatabase } from '../../support/test-database.js';
+import { createTestMediaStore } from '../../support/test-media.js';
+import { createKeyedDigest } from '../../../src/core/keyed-digest.js';
 
 const database = useTestDatabase();
-let mediaDir: string;
+let media: Awaited<ReturnType<typeof createTestMediaStore>>;
 let deps: ConversationDeps;
 let mentorId: string;
 let nextUpdateId = 1;
 
 beforeAll(async () => {
-  mediaDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-relay-'));
+  media = await createTestMediaStore();
   deps = {
     db: database.db,
     translator: createTranslator(),
-    mediaStore: createMediaStore({ dir: mediaDir }),
+    mediaStore: media.store,
+    digest: createKeyedDigest('plain-text-relay-test-key-0123456789'),
     clock: () => new Date(),
     safety: { isCrisis: crisisWordMatcher(defaultCrisisWords), crisisContactsText: 'Call 113' },
   };
@@ -33,7 +32,7 @@ beforeAll(async () => {
   await database.db.insertInto('channel_accounts').values({ channel: 'telegram', external_id: '500', chat_id: '500', mentor_id: mentorId }).execute();
 });
 afterAll(async () => {
-  await rm(mediaDir, { recursive: true, force: true });
+  await media.close();
 });
 beforeEach(async () => {
   await database.db.deleteFrom('deliveries').execute();

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bindWithInvite, findAccount } from '../../../src/domain/people/accounts.js';
+import { findAccount } from '../../../src/domain/people/accounts.js';
+import { bindWithInvite } from '../../../src/domain/people/binding.js';
 import { createClient } from '../../../src/domain/people/clients.js';
 import { createInvite } from '../../../src/domain/people/invites.js';
 import { createMentor } from '../../../src/domain/people/mentors.js';
-import { bindByPhone, firstWordFromStranger } from '../../../src/domain/people/phone-binding.js';
+import { bindByPhone } from '../../../src/domain/people/phone-binding.js';
+import { strangerAnswerWindowMs, strangerOwedAnswer } from '../../../src/domain/people/strangers.js';
+import { createKeyedDigest } from '../../../src/core/keyed-digest.js';
 import { useTestDatabase } from '../../support/test-database.js';
 
 const database = useTestDatabase();
@@ -57,9 +60,16 @@ describe('binding by phone', () => {
     expect(await bindByPhone(db, { ...sender, phone: '+37120000003', externalId: '+37120000003' })).toBeUndefined();
   });
 
-  it('answers a stranger once, however often they write', async () => {
-    const stranger = { channel: 'telegram' as const, externalId: '777', chatId: '777' };
-    expect(await firstWordFromStranger(database.db, stranger)).toBe(true);
-    expect(await firstWordFromStranger(database.db, stranger)).toBe(false);
+  it('answers a stranger once a window, however often they write, and keeps no id of theirs', async () => {
+    const stranger = { channel: 'whatsapp' as const, externalId: '+37120000777', chatId: '37120000777@c.us' };
+    const digest = createKeyedDigest('binding-test-key-0123456789abcdef');
+    const at = (ms: number) => ({ now: new Date(now.getTime() + ms), digest });
+    expect(await strangerOwedAnswer(database.db, stranger, at(0))).toBe(true);
+    expect(await strangerOwedAnswer(database.db, stranger, at(1000))).toBe(false);
+    expect(await strangerOwedAnswer(database.db, stranger, at(strangerAnswerWindowMs - 1))).toBe(false);
+    expect(await strangerOwedAnswer(database.db, stranger, at(strangerAnswerWindowMs + 1))).toBe(true);
+    const kept = await database.db.selectFrom('notice_windows').select('subject').execute();
+    expect(kept.map((row) => row.subject)).toEqual([digest('+37120000777')]);
+    expect(kept[0]?.subject).not.toContain('37120000777');
   });
 });

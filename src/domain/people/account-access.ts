@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
+import { NotFoundError } from '../../core/errors.js';
+import type { AccountStatus, Channel, Database } from '../../db/database.js';
+import { textTo } from '../../outbox/enqueue.js';
+import type { Scope } from '../turn/scope.js';
+
+/** Whose accounts or invites: a client's or a mentor's. */
+export type Owner = { clientId: string } | { mentorId: string };
+
+/** A channel account as staff see it: which channel and in what state, never the platform's ids. */
+export interface AccountRecord {
+  id: string;
+  channel: Channel;
+  status: AccountStatus;
+  unreachableReason: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+/** The owner's column and id, after making sure the owner exists. */
+export async function ownerColumn(db: Kysely<Database>, owner: Owner): Promise<{ column: 'client_id' | 'mentor_id'; id: string }> {
+  const [table, column, id] = 'clientId' in owner ? (['clients', 'client_id', owner.clientId] as const) : (['mentors', 'mentor_id', owner.mentorId] as const);
+  const found = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+  if (!found) throw new NotFoundError(table === 'clients' ? 'CLIENT_NOT_FOUND' : 'MENTOR_NOT_FOUND', `no ${table === 'clients' ? 'client' : 'mentor'} with id ${id}`);
+  return { column, id };
+}
+
+/** A client's or mentor's channel accounts, oldest first, revoked ones included. */
+export async function listAccounts(db: Kysely<Database>, owner: Owner): Promise<AccountRecord[]> {
+  const { column, id } = await ownerColumn(db, owner);
+  const rows = await db
+    .selectFrom('channel_accounts')
+    .select(['id', 'channel', 'status', 'unreachable_reason', 'created_at', 'revoked_at'])
+    .where(column, '=', id)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    channel: row.channel,
+    status: row.status,
+    unreachableReason: row.unreachable_reason,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }));
+}
+
+/**
+ * Takes an account from its person: what waits for it is cancelled, the
+ * person is told once, in their language, and nothing more reaches it or
+ * comes from it. Revoking a revoked account changes nothing.
+ */
+export async function revokeAccount(scope: Scope, accountId: string, actor: string): Promise<void> {
+  const { db, now } = scope;
+  const account = await db
+    .selectFrom('channel_accounts')
+    .leftJoin('clients', 'clients.id', 'channel_accounts.client_id')
+    .leftJoin('mentors', 'mentors.id', 'channel_accounts.mentor_id')
+    .select(['channel_accounts.id', 'channel_accounts.channel', 'channel_accounts.chat_id', 'channel_accounts.status', 'channel_accounts.client_id', 'channel_accounts.mentor_id'])
+    .select(['clients.language as client_language', 'mentors.languages as mentor_languages'])
+    .where('channel_accounts.id', '=', accountId)
+    .forUpdate('channel_accounts')
+    .executeTakeFirst();
+  if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', `no account with id ${accountId}`);
+  if (account.status === 'revoked') return;
+  await db.updateTable('deliveries').set({ status: 'cancelled', updated_at: now }).where('account_id', '=', account.id).where('status', '=', 'pending').execute();
+  const language = account.client_language ?? account.mentor_languages?.[0] ?? 'en';
+  scope.send(textTo(account, scope.translator.t(language, 'account-revoked')));
+  await db
+    .updateTable('channel_accounts')
+    .set({ status: 'revoked', revoked_at: now, current_client_id: null, pending_action: null, updated_at: now })
+    .where('id', '=', account.id)
+    .execute();
+  const person = account.client_id !== null ? { entityType: 'client', entityId: account.client_id } : { entityType: 'mentor', entityId: account.mentor_id };
+  await recordAudit(db, { actor, action: 'account.revoked', ...person, details: { accountId: account.id, channel: account.channel } });
+}
