@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { benchFanOut } from './fan-out.js';
 import { benchIngest } from './ingest.js';
+import { benchLiveDuringFanOut } from './live-during-fan-out.js';
 import { markdownTable, type Row } from './report.js';
 import { benchSchedulingAndMemory } from './scheduling-and-memory.js';
 import { benchWakeUp } from './wake-up.js';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   if (wanted('ingest')) rows.push(...(await benchIngest(adminUrl, ingestRate, Math.max(2, Math.round(10 * scale)))));
   if (wanted('schedule')) rows.push(...(await benchSchedulingAndMemory(adminUrl, Math.round(100_000 * scale), 20)));
   if (wanted('wakeup')) rows.push(...(await benchWakeUp(adminUrl, 50)));
+  if (wanted('live')) rows.push(...(await benchLiveDuringFanOut(adminUrl, Math.max(300, Math.round(3000 * scale)), 50)));
   process.stdout.write(`${markdownTable(rows)}\n`);
 }
 

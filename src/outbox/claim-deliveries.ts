@@ -49,7 +49,7 @@ export async function claimDeliveries(db: Kysely<Database>, channel: Channel, li
         order by d.priority, d.seq
         limit ${limit}
         for update skip locked)
-      returning id, seq, channel, recipient_chat_id, account_id, about_client_id, payload, attempts
+      returning id, seq, priority, channel, recipient_chat_id, account_id, about_client_id, payload, attempts
     )
     select k.id, k.channel, k.recipient_chat_id, k.account_id, k.about_client_id, k.payload, k.attempts,
            m.sha256 as media_sha256, m.content_type as media_content_type, m.size_bytes as media_size_bytes,
@@ -60,7 +60,7 @@ export async function claimDeliveries(db: Kysely<Database>, channel: Channel, li
     left join mentors r on r.id = a.mentor_id
     left join clients c on c.id = k.about_client_id
     left join channel_threads t on t.account_id = k.account_id and t.client_id = k.about_client_id
-    order by k.seq`.execute(db);
+    order by k.priority, k.seq`.execute(db);
   return result.rows.map((row) => {
     const stored = decodePayload(row.payload);
     return {

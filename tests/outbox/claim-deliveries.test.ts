@@ -45,3 +45,26 @@ describe('a payload template filled in SQL', () => {
     }
   });
 });
+
+describe('the order of claims', () => {
+  it('is conversation, then bulk, then strangers, while each chat keeps its own order', async () => {
+    const { db } = database;
+    await db.deleteFrom('deliveries').execute();
+    const text = (chatId: string, label: string, priority: 'conversation' | 'bulk' | 'stranger') => ({
+      channel: 'telegram' as const,
+      chatId,
+      accountId: null,
+      payload: { kind: 'text' as const, text: label },
+      priority,
+    });
+    await enqueueDeliveries(db, [text('order-a', 'a: morning prompt', 'bulk'), text('order-b', 'b: morning prompt', 'bulk')]);
+    await enqueueDeliveries(db, [text('order-s', 'stranger: who are you?', 'stranger')]);
+    await enqueueDeliveries(db, [text('order-a', 'a: mentor reply', 'conversation'), text('order-c', 'c: mentor reply', 'conversation')]);
+    const labels = async (limit: number) => (await claimDeliveries(db, 'telegram', limit)).map((d) => (d.payload.kind === 'text' ? d.payload.text : ''));
+
+    // Chat a's reply waits behind the prompt that chat was sent first; chat c's goes before every prompt.
+    expect(await labels(2)).toEqual(['c: mentor reply', 'a: morning prompt']);
+    await db.updateTable('deliveries').set({ status: 'sent' }).where('status', '=', 'sending').execute();
+    expect(await labels(10)).toEqual(['a: mentor reply', 'b: morning prompt', 'stranger: who are you?']);
+  });
+});

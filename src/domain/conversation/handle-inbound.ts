@@ -7,7 +7,7 @@ import { bindByPhone } from '../people/phone-binding.js';
 import { strangerOwedAnswer } from '../people/strangers.js';
 import { answerCrisisWords } from '../safety/crisis-reply.js';
 import { textToMentor } from '../threads/relay.js';
-import { recordFreshEvents } from '../turn/event-log.js';
+import { recordFreshEvents, storedEventIds } from '../turn/event-log.js';
 import { MediaTooLargeError, type InboundEvent, type InboundMedia, type TakenMedia } from '../turn/inbound-event.js';
 import { openScope, type Scope } from '../turn/scope.js';
 import { turnOf, type ChannelAccount } from '../turn/turn.js';
@@ -84,8 +84,10 @@ async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount
  * its effects, so a redelivered event changes nothing.
  */
 export async function handleInbound(deps: ConversationDeps, event: InboundEvent): Promise<InboundOutcome> {
-  // Downloads happen before the transaction, so no transaction waits on the network.
+  // Downloads happen before the transaction, so no transaction waits on the network; a file
+  // already taken in (an update offered again) is not fetched twice.
   const hasMedia = event.type === 'message' && event.media !== undefined;
+  if (hasMedia && (await storedEventIds(deps.db, event.from.channel, [event.eventId])).size > 0) return 'duplicate';
   const media = hasMedia ? await mediaWorthStoring(deps, await findAccount(deps.db, event.from), event) : undefined;
 
   return deps.db.transaction().execute(async (trx) => {
