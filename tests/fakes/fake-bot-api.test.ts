@@ -160,6 +160,50 @@ describe('fake Bot API through a real grammY Bot', () => {
     expect((await fetch(`${fake.apiRoot}/file/bot${TOKEN}/photos/missing.jpg`)).status).toBe(404);
   });
 
+  it('records downloads, fails them on request, and can report a size the download does not keep to', async () => {
+    const fake = await startFake();
+    const bot = botFor(fake);
+    const update = fake.documentFromUser(alice, Buffer.from('0123456789'), { fileName: 'notes.txt', declaredSize: 4, download: 'endless' });
+    expect(update.message.document?.file_size).toBe(4);
+    const file = await bot.api.getFile(update.message.document?.file_id ?? '');
+    expect(file.file_size).toBe(4);
+    const url = `${fake.apiRoot}/file/bot${TOKEN}/${file.file_path ?? ''}`;
+
+    fake.failNextDownloads(2, 502);
+    expect((await fetch(url)).status).toBe(502);
+    expect((await fetch(url)).status).toBe(502);
+    // An endless download has no Content-Length and goes on for as long as the client reads.
+    const endless = await fetch(url);
+    expect(endless.status).toBe(200);
+    expect(endless.headers.get('content-length')).toBeNull();
+    let received = 0;
+    for await (const chunk of endless.body ?? []) {
+      received += chunk.byteLength;
+      if (received > 1_000_000) break;
+    }
+    expect(received).toBeGreaterThan(1_000_000);
+    expect((await fetch(`${fake.apiRoot}/file/bot${TOKEN}/documents/missing.txt`)).status).toBe(404);
+    expect(fake.downloads.map((d) => [d.fileId, d.status])).toEqual([
+      [file.file_id, 502],
+      [file.file_id, 502],
+      [file.file_id, 200],
+      [undefined, 404],
+    ]);
+  });
+
+  it('takes videos from users', async () => {
+    const fake = await startFake();
+    const bot = botFor(fake);
+    const bytes = Buffer.from('a tiny movie');
+    const update = fake.videoFromUser(alice, bytes, { caption: 'watch', duration: 3 });
+    expect(update.message.video).toMatchObject({ width: 640, height: 480, duration: 3, mime_type: 'video/mp4', file_size: bytes.length });
+    expect(update.message.caption).toBe('watch');
+    const file = await bot.api.getFile(update.message.video?.file_id ?? '');
+    expect(file.file_path).toMatch(/^videos\/file_\d+\.mp4$/);
+    const download = await fetch(`${fake.apiRoot}/file/bot${TOKEN}/${file.file_path ?? ''}`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
   it('holds getUpdates until an update arrives and honours offset', async () => {
     const fake = await startFake();
     const bot = botFor(fake);
@@ -376,6 +420,22 @@ describe('fake Bot API through a real grammY Bot', () => {
     const plain = await startFake();
     const notForum = await apiError(botFor(plain).api.createForumTopic(alice.id, 'x'));
     expect(notForum.description).toBe('Bad Request: the chat is not a forum');
+  });
+
+  it('lets a user delete a forum topic, after which sends into it fail as Telegram’s do', async () => {
+    const fake = await startFake({ topics: true });
+    const bot = botFor(fake);
+    fake.textFromUser(alice, '/start');
+    const topic = await bot.api.createForumTopic(alice.id, 'Client: Omar');
+    await bot.api.sendMessage(alice.id, 'in topic', { message_thread_id: topic.message_thread_id });
+    const other = await bot.api.createForumTopic(alice.id, 'Client: Ann');
+
+    fake.deleteTopicAsUser(alice.id, topic.message_thread_id);
+    const gone = await apiError(bot.api.sendMessage(alice.id, 'again', { message_thread_id: topic.message_thread_id }));
+    expect(gone.description).toBe('Bad Request: message thread not found');
+    expect(fake.chatHistory(alice.id).map((m) => m.text ?? m.forum_topic_created?.name)).toEqual(['/start', 'Client: Ann']);
+    await expect(bot.api.sendMessage(alice.id, 'still here', { message_thread_id: other.message_thread_id })).resolves.toMatchObject({ text: 'still here' });
+    expect(() => fake.deleteTopicAsUser(alice.id, topic.message_thread_id)).toThrow(/has no topic/);
   });
 
   it('keeps commands and menu button state', async () => {

@@ -8,19 +8,21 @@
 import { callsOf, sentTo, waitFor } from './bot-api/call-log.js';
 import { chatHistory } from './bot-api/chats.js';
 import { startServer, stopServer } from './bot-api/http-server.js';
-import { injectFault } from './bot-api/limits-and-faults.js';
+import { injectDownloadFaults, injectFault } from './bot-api/limits-and-faults.js';
 import { pendingUpdates, pushUpdate } from './bot-api/long-polling.js';
 import { runWebhookReply } from './bot-api/method-table.js';
 import { createFakeState } from './bot-api/state.js';
 import { registerFile, storedFile } from './bot-api/stored-files.js';
-import type { FakeBotApi, FakeBotApiOptions, FakeBotApiStats, RecordedCall, WebhookState } from './bot-api/types.js';
+import type { FakeBotApi, FakeBotApiOptions, FakeBotApiStats, RecordedCall, RecordedDownload, WebhookState } from './bot-api/types.js';
 import {
   callbackFromUser,
+  deleteTopicAsUser,
   documentFromUser,
   editedTextFromUser,
   messageFromUser,
   photoFromUser,
   textFromUser,
+  videoFromUser,
   voiceFromUser,
 } from './bot-api/user-updates.js';
 import { deliverToWebhook } from './bot-api/webhook.js';
@@ -31,6 +33,7 @@ export type {
   CallbackQueryUpdate,
   CallPredicate,
   DocumentOptions,
+  DownloadBehaviour,
   EditedMessageUpdate,
   FakeBotApi,
   FakeBotApiLimits,
@@ -42,6 +45,7 @@ export type {
   MessageUpdate,
   PhotoOptions,
   RecordedCall,
+  RecordedDownload,
   RecordedResponse,
   RegisterFileOptions,
   SentToOptions,
@@ -49,6 +53,7 @@ export type {
   UpdateInput,
   UploadedFile,
   UserMessage,
+  VideoOptions,
   VoiceOptions,
   WebhookState,
 } from './bot-api/types.js';
@@ -71,6 +76,9 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
     get webhook(): Readonly<WebhookState> | undefined {
       return state.updates.webhook;
     },
+    get downloads(): readonly RecordedDownload[] {
+      return state.files.downloads;
+    },
 
     start: () => startServer(state),
     stop: () => stopServer(state),
@@ -82,8 +90,10 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
     photoFromUser: (user, bytes, caption, photoOptions) => photoFromUser(state, user, bytes, caption, photoOptions),
     documentFromUser: (user, bytes, documentOptions) => documentFromUser(state, user, bytes, documentOptions),
     voiceFromUser: (user, bytes, voiceOptions) => voiceFromUser(state, user, bytes, voiceOptions),
+    videoFromUser: (user, bytes, videoOptions) => videoFromUser(state, user, bytes, videoOptions),
     callbackFromUser: (user, data, message) => callbackFromUser(state, user, data, message),
     editedTextFromUser: (user, messageId, text) => editedTextFromUser(state, user, messageId, text),
+    deleteTopicAsUser: (chatId, threadId) => deleteTopicAsUser(state, chatId, threadId),
     deliverToWebhook: (update) => deliverToWebhook(state, update, (body) => runWebhookReply(state, body)),
 
     registerFile: (bytes, fileOptions) => registerFile(state, bytes, fileOptions),
@@ -101,6 +111,7 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
     },
 
     failNext: (method, count, response) => injectFault(state, method, count, response),
+    failNextDownloads: (count, status = 500) => injectDownloadFaults(state, count, status),
     blockChat: (chatId) => {
       state.faults.blocked.add(chatId);
     },

@@ -44,10 +44,19 @@ export interface IncomingMessage {
   body?: string;
   type?: string;
   media?: { bytes: Buffer; mimetype: string; filename?: string };
+  /** The media's size as WhatsApp Web knows it before downloading (`rawData.size`); the bytes' length unless given. */
+  size?: number;
+  /** WhatsApp no longer has the media (it expired from the phone and the server): downloading it gives nothing. */
+  expired?: boolean;
   location?: { latitude: number; longitude: number };
   id?: string;
   /** Seconds since the epoch; now when not given. */
   timestamp?: number;
+}
+
+/** A message a person sent, which counts how often the service downloaded its media. */
+export interface FakeIncomingMessage extends WhatsAppMessageLike {
+  downloads: number;
 }
 
 /** The agency account's chats, as WhatsApp keeps them whichever client is linked. */
@@ -55,8 +64,8 @@ export type FakeChats = Map<string, { messages: WhatsAppMessageLike[]; unread: n
 
 let counter = 0;
 
-function incoming(input: IncomingMessage): WhatsAppMessageLike {
-  return {
+function incoming(input: IncomingMessage): FakeIncomingMessage {
+  const message: FakeIncomingMessage = {
     id: { _serialized: input.id ?? `false_${input.from}_IN${++counter}` },
     from: input.from,
     fromMe: false,
@@ -65,11 +74,16 @@ function incoming(input: IncomingMessage): WhatsAppMessageLike {
     hasMedia: input.media !== undefined,
     timestamp: input.timestamp ?? Math.floor(Date.now() / 1000),
     ...(input.location ? { location: input.location } : {}),
-    downloadMedia: async (): Promise<WhatsAppMediaLike | undefined> =>
-      input.media
+    ...(input.media ? { rawData: { size: input.size ?? input.media.bytes.length } } : {}),
+    downloads: 0,
+    downloadMedia: async (): Promise<WhatsAppMediaLike | undefined> => {
+      message.downloads += 1;
+      return input.media && !input.expired
         ? { mimetype: input.media.mimetype, data: input.media.bytes.toString('base64'), filename: input.media.filename ?? null }
-        : undefined,
+        : undefined;
+    },
   };
+  return message;
 }
 
 /** Keeps a message in its chat, unread: the service never marks chats as seen. */
@@ -145,7 +159,7 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClientLi
   }
 
   /** A person writes to the agency's number; returns the message, to emit again as a duplicate. */
-  receive(input: IncomingMessage): WhatsAppMessageLike {
+  receive(input: IncomingMessage): FakeIncomingMessage {
     const message = incoming(input);
     keep(this.chats, message);
     this.emit('message', message);
@@ -193,7 +207,7 @@ export interface FakeWhatsApp {
   /** The account's chats, kept across clients as WhatsApp keeps them. */
   chats: FakeChats;
   /** A person writes while no client is linked: the message waits, unread, in its chat. */
-  receiveWhileAway(input: IncomingMessage): WhatsAppMessageLike;
+  receiveWhileAway(input: IncomingMessage): FakeIncomingMessage;
 }
 
 export function createFakeWhatsApp(behaviour: StartBehaviour = 'ready'): FakeWhatsApp {

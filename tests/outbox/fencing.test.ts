@@ -14,6 +14,7 @@ describe('a fenced send', () => {
     await enqueueDeliveries(db, [{ channel: 'telegram', chatId: 'fenced-1', accountId: null, payload: { kind: 'text', text: 'hello' } }]);
     let generation: number | undefined = 7;
     let letGo: (() => void) | undefined;
+    const release = () => letGo?.();
     const budget: SendBudget = {
       // Holds the send until the test lets it go, as a busy budget would.
       take: () => new Promise((resolve) => (letGo = () => resolve(() => undefined))),
@@ -40,7 +41,7 @@ describe('a fenced send', () => {
     await expect.poll(() => letGo).toBeDefined();
     // Another replica took the lease over: this one's generation is gone, and the new holder's is 8.
     generation = 8;
-    letGo?.();
+    release();
     expect(await round).toBe(1);
     expect(sent).toEqual([]);
     const row = await db.selectFrom('deliveries').select(['status', 'attempts']).executeTakeFirstOrThrow();
@@ -50,7 +51,7 @@ describe('a fenced send', () => {
     letGo = undefined;
     const next = worker.runOnce();
     await expect.poll(() => letGo).toBeDefined();
-    letGo?.();
+    release();
     await next;
     expect(sent).toHaveLength(1);
   });

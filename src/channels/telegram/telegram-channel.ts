@@ -13,7 +13,7 @@ import { createSendBudget, type SendBudget } from '../../outbox/send-budget.js';
 import type { TelegramConfig } from '../../config.js';
 import { commandMenu } from './command-menus.js';
 import { createTelegramSender } from './telegram-sender.js';
-import { toInboundEvent, type FileDownloader } from './to-inbound-event.js';
+import { botDownloadLimitBytes, toInboundEvent, type FileDownloader } from './to-inbound-event.js';
 import { createUpdatePoller, type UpdatePoller } from './update-poller.js';
 
 export interface TelegramChannelDeps {
@@ -38,7 +38,6 @@ export interface TelegramChannel {
 }
 
 const allowedUpdates = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
-const maxFileBytes = 20 * 1024 * 1024;
 
 export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
   const { config, conversation, logger } = deps;
@@ -51,9 +50,9 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   let retryTimer: NodeJS.Timeout | undefined;
 
   const download: FileDownloader = async (fileId, contentType, maxBytes) => {
-    const limit = Math.min(maxBytes, maxFileBytes);
+    const limit = Math.min(maxBytes, botDownloadLimitBytes);
     const file = await bot.api.getFile(fileId);
-    if ((file.file_size ?? 0) > limit) throw new MediaTooLargeError(`the file has ${file.file_size} bytes`);
+    if ((file.file_size ?? 0) > limit) throw new MediaTooLargeError(`the file has ${file.file_size} bytes`, limit);
     if (!file.file_path) throw new Error('Telegram gave no file path');
     return { bytes: await downloadCapped(`${config.apiRoot}/file/bot${config.token}/${file.file_path}`, limit), contentType };
   };

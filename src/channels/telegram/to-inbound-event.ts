@@ -1,5 +1,8 @@
 import type { Message, Update } from 'grammy/types';
-import type { InboundEvent, InboundMedia, InboundMessageEvent, InboundSender } from '../../domain/turn/inbound-event.js';
+import { MediaTooLargeError, type InboundEvent, type InboundMedia, type InboundMessageEvent, type InboundSender } from '../../domain/turn/inbound-event.js';
+
+/** The most Telegram lets a bot download (getFile). */
+export const botDownloadLimitBytes = 20 * 1024 * 1024;
 
 /** Downloads a Telegram file by its file_id, at most `maxBytes` of it. */
 export type FileDownloader = (fileId: string, contentType: string, maxBytes: number) => Promise<{ bytes: Buffer; contentType: string }>;
@@ -46,7 +49,11 @@ function content(
 ): Pick<InboundMessageEvent, 'kind' | 'text' | 'media' | 'location'> | undefined {
   const caption = message.caption ?? null;
   const media = (file: { file_id: string; file_size?: number }, contentType: string, fileName?: string): InboundMedia => ({
-    fetch: (maxBytes) => download(file.file_id, contentType, maxBytes),
+    fetch: async (maxBytes) => {
+      // Telegram serves bots files up to 20 MB: a larger one is refused before asking for it.
+      if ((file.file_size ?? 0) > botDownloadLimitBytes) throw new MediaTooLargeError(`the file has ${file.file_size} bytes`, botDownloadLimitBytes);
+      return download(file.file_id, contentType, maxBytes);
+    },
     ...(fileName ? { fileName } : {}),
     ...(file.file_size !== undefined ? { sizeBytes: file.file_size } : {}),
   });

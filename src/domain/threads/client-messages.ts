@@ -2,7 +2,7 @@ import type { MediaProblem } from '../../db/database.js';
 import type { ClientContext } from '../people/contexts.js';
 import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 import type { Turn } from '../turn/turn.js';
-import { relayedContentOf, relayToMentor } from './relay.js';
+import { limitInMegabytes, relayedContentOf, relayToMentor } from './relay.js';
 import { appendEventMessage } from './thread-store.js';
 
 /**
@@ -37,7 +37,7 @@ const clientProblemMessages: Record<MediaProblem, string> = {
 
 /** Tells whoever sent a file that could not be had why it did not go on, in their language. */
 export function tellSenderOfProblem(turn: Turn<{ language: string }>, media: TakenMedia & { problem: MediaProblem }): void {
-  turn.say(clientProblemMessages[media.problem], { limit: Math.floor((media.limitBytes ?? 0) / (1024 * 1024)) });
+  turn.say(clientProblemMessages[media.problem], { limit: limitInMegabytes(media.limitBytes ?? 0) });
 }
 
 /**

@@ -31,10 +31,22 @@ export function relayedContentOf(event: InboundMessageEvent, media: TakenMedia |
   };
 }
 
+/**
+ * A size limit in megabytes as people are told it: whole from 10 MB, below that to two significant
+ * digits, so that a limit under 1 MB (MEDIA_MAX_BYTES may be as low as 1 KB) is not told as "0 MB".
+ * Rounded down, so that "larger than N MB" stays true of every file refused.
+ */
+export function limitInMegabytes(bytes: number): number {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 10 || megabytes <= 0) return Math.floor(megabytes);
+  const scale = 10 ** (1 - Math.floor(Math.log10(megabytes)));
+  return Math.floor(megabytes * scale) / scale;
+}
+
 /** The line that tells a mentor why a message's file is not there, in their language. */
 export function problemLine(translator: Translator, language: string, problem: NonNullable<RelayedContent['problem']>, channel: Channel): string {
   return translator.t(language, `media-problem-${problem.kind}`, {
-    limit: Math.floor((problem.limitBytes ?? 0) / (1024 * 1024)),
+    limit: limitInMegabytes(problem.limitBytes ?? 0),
     channel: translator.t(language, `channel-${channel}`),
   });
 }

@@ -22,9 +22,16 @@ export interface InboundMedia {
   sizeBytes?: number;
 }
 
-/** A file larger than the service takes in; its message is kept without it. */
+/** A file larger than the service (or the platform, which may allow less) hands over; its message is kept without it. */
 export class MediaTooLargeError extends Error {
   override readonly name = 'MediaTooLargeError';
+  constructor(
+    message: string,
+    /** The limit the file was over, when it is the platform's and lower than the service's. */
+    readonly limitBytes?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** What became of an event's file before its turn: stored (its media id), or not, and why. */

@@ -16,6 +16,7 @@ const FILE_PATH = /^\/file\/bot([^/]+)\/(.+)$/;
 // grammY keeps connections alive; a server closing idle sockets after Node's default 5 s races
 // with reuse by the client and shows up as random "socket hang up" errors in longer tests.
 const KEEP_ALIVE_MS = 60_000;
+const ENDLESS_CHUNK_BYTES = 64 * 1024;
 
 export async function startServer(state: FakeState): Promise<void> {
   const { http } = state;
@@ -113,13 +114,31 @@ function serveFile(state: FakeState, res: ServerResponse, fileToken: string, pat
     return;
   }
   const f = storedFileAtPath(state, path);
-  if (!f) {
-    sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+  const fault = state.faults.downloads.shift();
+  const status = fault ?? (f ? 200 : 404);
+  state.files.downloads.push({ filePath: path, fileId: f?.file_id, status });
+  if (status !== 200 || !f) {
+    sendJson(res, status, faultBody(status, undefined));
     return;
   }
-  res.writeHead(200, {
-    'content-type': f.mime_type ?? (f.kind === 'photo' ? 'image/jpeg' : 'application/octet-stream'),
-    'content-length': f.bytes.length,
-  });
+  const contentType = f.mime_type ?? (f.kind === 'photo' ? 'image/jpeg' : 'application/octet-stream');
+  if (f.download === 'endless') {
+    serveEndlessly(res, contentType, f.bytes);
+    return;
+  }
+  res.writeHead(200, { 'content-type': contentType, 'content-length': f.bytes.length });
   res.end(f.bytes);
+}
+
+/** The bytes over and over, without a Content-Length, written as fast as the client reads until it hangs up. */
+function serveEndlessly(res: ServerResponse, contentType: string, bytes: Buffer): void {
+  const chunk = bytes.length > 0 ? bytes : Buffer.alloc(ENDLESS_CHUNK_BYTES);
+  // The client hanging up mid-body is the point of such a download, not a failure of the fake.
+  res.on('error', () => undefined);
+  res.writeHead(200, { 'content-type': contentType });
+  const pump = (): void => {
+    while (!res.destroyed && res.write(chunk));
+    if (!res.destroyed) res.once('drain', pump);
+  };
+  pump();
 }

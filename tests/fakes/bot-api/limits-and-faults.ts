@@ -1,4 +1,4 @@
-/** Flood limits (429 with retry_after), blocked and unknown chats, and faults a test injects. */
+/** Flood limits (429 with retry_after), blocked and unknown chats, and faults a test injects (also into file downloads). */
 import type { FakeState } from './state.js';
 import type { ApiResponseBody, FaultResponse } from './types.js';
 import { ApiError } from './wire-format.js';
@@ -65,6 +65,10 @@ export function assertNotBlocked(state: FakeState, chatId: number): void {
 
 export function injectFault(state: FakeState, method: string, count: number, response: FaultResponse): void {
   if (count > 0) state.faults.injected.push({ method, remaining: count, response });
+}
+
+export function injectDownloadFaults(state: FakeState, count: number, status: number): void {
+  for (let i = 0; i < count; i++) state.faults.downloads.push(status);
 }
 
 /** The injected fault for this call, if any, used up by one; `'*'` matches every method. */

@@ -7,6 +7,7 @@ import type {
   FakeBotApiStats,
   FaultResponse,
   RecordedCall,
+  RecordedDownload,
   StoredFile,
   WebhookState,
 } from './types.js';
@@ -39,6 +40,8 @@ export interface FaultState {
   injected: Array<{ method: string; remaining: number; response: FaultResponse }>;
   blocked: Set<number>;
   unknown: Set<number>;
+  /** Statuses the next file downloads are answered with, one each, first first. */
+  downloads: number[];
 }
 
 export interface RateState {
@@ -75,6 +78,7 @@ export interface FileState {
   /** Every size of one photo, found from any of its file_ids, so re-sending a photo yields the same sizes. */
   photoGroups: Map<string, PhotoSize[]>;
   counter: number;
+  downloads: RecordedDownload[];
 }
 
 /**
@@ -140,7 +144,7 @@ export function createFakeState(options: FakeBotApiOptions): FakeState {
       listeners: new Set(),
       stats: { requests: 0, unauthorized: 0, tooManyRequests: 0, maxSendsInAnySecond: 0 },
     },
-    faults: { injected: [], blocked: new Set(), unknown: new Set() },
+    faults: { injected: [], blocked: new Set(), unknown: new Set(), downloads: [] },
     rates: { acceptedSends: [], chatBuckets: new Map(), groupWindows: new Map() },
     updates: { nextId: options.firstUpdateId ?? 1, queue: [], poller: undefined, wakeScheduled: false, webhook: undefined },
     chats: {
@@ -153,6 +157,6 @@ export function createFakeState(options: FakeBotApiOptions): FakeState {
       commands: new Map(),
       menuButtons: new Map(),
     },
-    files: { byId: new Map(), byPath: new Map(), photoGroups: new Map(), counter: 0 },
+    files: { byId: new Map(), byPath: new Map(), photoGroups: new Map(), counter: 0, downloads: [] },
   };
 }

@@ -49,10 +49,11 @@ export function registerFile(state: FakeState, bytesIn: Uint8Array, opts: Regist
     file_id: `${FILE_ID_PREFIX[kind] ?? DEFAULT_FILE_ID_PREFIX}${serial}${'A'.repeat(8)}`,
     file_unique_id: `AQAD${Buffer.from(String(counter)).toString('base64url')}`,
     file_path: `${dir.dir}/file_${counter}.${ext}`,
-    file_size: bytes.length,
+    file_size: opts.declaredSize ?? bytes.length,
     bytes,
     kind,
   };
+  if (opts.download === 'endless') stored.download = 'endless';
   const mime = opts.mimeType ?? (kind === 'document' ? MIME_BY_EXT[ext] : dir.mime) ?? 'application/octet-stream';
   if (kind !== 'photo') stored.mime_type = mime;
   if (opts.fileName !== undefined) stored.file_name = opts.fileName;

@@ -97,7 +97,16 @@ export interface StoredFile {
   width?: number;
   height?: number;
   duration?: number;
+  /** How the download is served; absent for the whole file with its Content-Length. */
+  download?: 'endless';
 }
+
+/**
+ * How a file's download is served: `'whole'` (the default) the bytes with their Content-Length;
+ * `'endless'` the bytes over and over without a Content-Length until the client hangs up, as a
+ * broken or hostile server might, so a test can tell a capped download from one read to its end.
+ */
+export type DownloadBehaviour = 'whole' | 'endless';
 
 export interface RegisterFileOptions {
   kind?: FileKind;
@@ -106,6 +115,17 @@ export interface RegisterFileOptions {
   width?: number;
   height?: number;
   duration?: number;
+  /** The file_size Telegram reports in updates and getFile, when a test wants it to differ from the bytes. */
+  declaredSize?: number;
+  download?: DownloadBehaviour;
+}
+
+/** One request for `/file/bot<token>/<path>`, as the fake answered it. */
+export interface RecordedDownload {
+  filePath: string;
+  /** Undefined when no file has that path. */
+  fileId: string | undefined;
+  status: number;
 }
 
 export interface WebhookState {
@@ -130,6 +150,16 @@ export interface DocumentOptions {
   fileName?: string;
   mimeType?: string;
   caption?: string;
+  /** The file_size the update and getFile report, when a test wants it to differ from the bytes. */
+  declaredSize?: number;
+  download?: DownloadBehaviour;
+}
+export interface VideoOptions {
+  duration?: number;
+  width?: number;
+  height?: number;
+  mimeType?: string;
+  caption?: string;
 }
 export interface VoiceOptions {
   duration?: number;
@@ -151,6 +181,8 @@ export interface FakeBotApi {
   readonly calls: readonly RecordedCall[];
   readonly stats: Readonly<FakeBotApiStats>;
   readonly webhook: Readonly<WebhookState> | undefined;
+  /** Every file download requested, in order. */
+  readonly downloads: readonly RecordedDownload[];
 
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -163,8 +195,14 @@ export interface FakeBotApi {
   photoFromUser(user: FakeUser, bytes: Uint8Array, caption?: string, options?: PhotoOptions): MessageUpdate;
   documentFromUser(user: FakeUser, bytes: Uint8Array, options?: DocumentOptions): MessageUpdate;
   voiceFromUser(user: FakeUser, bytes: Uint8Array, options?: VoiceOptions): MessageUpdate;
+  videoFromUser(user: FakeUser, bytes: Uint8Array, options?: VideoOptions): MessageUpdate;
   callbackFromUser(user: FakeUser, data: string, message?: Message | number): CallbackQueryUpdate;
   editedTextFromUser(user: FakeUser, messageId: number, text: string): EditedMessageUpdate;
+  /**
+   * The user deletes a forum topic of their chat with the bot, and every message in it, as Telegram's
+   * apps let them; later sends into the topic fail with 400 "message thread not found".
+   */
+  deleteTopicAsUser(chatId: number, threadId: number): void;
   deliverToWebhook(update: UpdateInput): Promise<number>;
 
   registerFile(bytes: Uint8Array, options?: RegisterFileOptions): StoredFile;
@@ -180,6 +218,8 @@ export interface FakeBotApi {
   clearCalls(): void;
 
   failNext(method: string, count: number, response: FaultResponse): void;
+  /** The next `count` file downloads, whichever file they ask for, are answered with `status` (default 500). */
+  failNextDownloads(count: number, status?: number): void;
   blockChat(chatId: number): void;
   unblockChat(chatId: number): void;
   unknownChat(chatId: number): void;

@@ -1,9 +1,10 @@
 /**
- * What users do, as updates: a test "sends" a text, photo, document, voice note, button press or edit,
- * and the fake stores the message, holds any file for getFile, and queues the update.
+ * What users do, as updates: a test "sends" a text, photo, document, voice note, video, button press or
+ * edit, and the fake stores the message, holds any file for getFile, and queues the update. Deleting a
+ * forum topic is a user's doing too, though Telegram sends the bot no update for it.
  */
-import type { CallbackQuery, Document, Message, Update, Voice } from 'grammy/types';
-import { findMessage, messagesIn, nextMessageId, nowSeconds, registerUser, storeMessage, toUser } from './chats.js';
+import type { CallbackQuery, Document, Message, Update, Video, Voice } from 'grammy/types';
+import { deleteMessage, findMessage, messagesIn, nextMessageId, nowSeconds, registerUser, storeMessage, toUser } from './chats.js';
 import { pushUpdate } from './long-polling.js';
 import type { FakeState } from './state.js';
 import { photoSizes, registerFile } from './stored-files.js';
@@ -16,11 +17,13 @@ import type {
   MessageUpdate,
   PhotoOptions,
   UserMessage,
+  VideoOptions,
   VoiceOptions,
 } from './types.js';
 
 // Roughly a voice note's bitrate, so a test's byte count gives a plausible duration.
 const VOICE_BYTES_PER_SECOND = 4000;
+const DEFAULT_VIDEO = { width: 640, height: 480, duration: 1 };
 
 function withEntities(text: string): Partial<Message> {
   const entities = detectEntities(text);
@@ -73,6 +76,8 @@ export function documentFromUser(
     kind: 'document',
     fileName,
     ...(options.mimeType ? { mimeType: options.mimeType } : {}),
+    ...(options.declaredSize !== undefined ? { declaredSize: options.declaredSize } : {}),
+    ...(options.download ? { download: options.download } : {}),
   });
   const document: Document = {
     file_id: f.file_id,
@@ -96,6 +101,31 @@ export function voiceFromUser(state: FakeState, user: FakeUser, bytes: Uint8Arra
     file_size: f.file_size,
   };
   return messageFromUser(state, user, { voice, ...withCaption(options.caption) });
+}
+
+export function videoFromUser(state: FakeState, user: FakeUser, bytes: Uint8Array, options: VideoOptions = {}): MessageUpdate {
+  const { width, height, duration } = { ...DEFAULT_VIDEO, ...options };
+  registerUser(state, user);
+  const f = registerFile(state, bytes, { kind: 'video', width, height, duration, mimeType: options.mimeType ?? 'video/mp4' });
+  const video: Video = {
+    file_id: f.file_id,
+    file_unique_id: f.file_unique_id,
+    width,
+    height,
+    duration,
+    mime_type: f.mime_type ?? 'video/mp4',
+    file_size: f.file_size,
+  };
+  return messageFromUser(state, user, { video, ...withCaption(options.caption) });
+}
+
+export function deleteTopicAsUser(state: FakeState, chatId: number, threadId: number): void {
+  if (!state.chats.topics.get(chatId)?.delete(threadId)) {
+    throw new Error(`deleteTopicAsUser: chat ${chatId} has no topic ${threadId}`);
+  }
+  for (const message of messagesIn(state, chatId)) {
+    if (message.message_thread_id === threadId) deleteMessage(state, chatId, message.message_id);
+  }
 }
 
 /**
