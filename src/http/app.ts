@@ -14,6 +14,7 @@ import { createAuthFailureThrottle, defaultAuthFailureLimit, type AuthFailureLim
 import { answerFrameworkError, registerErrorHandler } from './error-handler.js';
 import type { HttpDeps } from './http-deps.js';
 import { rejectNulCharacters } from './reject-nul-characters.js';
+import { accessRoutes } from './routes/access.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { clientRoutes } from './routes/clients.js';
 import { deliveryRoutes } from './routes/deliveries.js';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(mentorRoutes, deps);
       await api.register(clientRoutes, deps);
       await api.register(inviteRoutes, deps);
+      await api.register(accessRoutes, deps);
       await api.register(messageRoutes, deps);
       await api.register(checkinRoutes, deps);
       await api.register(taskRoutes, deps);

@@ -144,7 +144,11 @@ describe('clients on WhatsApp', () => {
     h = await startWhatsAppHarness();
     const chat = '37120000005@c.us';
     h.wa.current().receive({ from: chat, body: 'Hi, who is this?' });
-    expect(whatsAppText(await h.nextToWhatsApp(chat))).toMatch(/Mentorline/);
+    const welcome = whatsAppText(await h.nextToWhatsApp(chat));
+    expect(welcome).toMatch(/Mentorline/);
+    // WhatsApp has no commands, so the welcome tells what works there.
+    expect(welcome).toContain('send START followed by your code');
+    expect(welcome).not.toContain('/start');
     h.wa.current().receive({ from: chat, body: 'Hello??' });
     h.wa.current().receive({ from: chat, body: 'start tomorrow' });
     await settled();

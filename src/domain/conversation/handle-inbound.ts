@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { textTo } from '../../outbox/enqueue.js';
+import { farewellTo } from '../people/account-access.js';
 import { findAccount } from '../people/accounts.js';
 import { bindWithInvite, type BindResult } from '../people/binding.js';
 import { loadClientContext, loadMentorContext } from '../people/contexts.js';
@@ -47,7 +48,7 @@ async function takeMedia(deps: ConversationDeps, media: InboundMedia): Promise<T
     try {
       fetched = await media.fetch(limitBytes);
     } catch (error) {
-      if (error instanceof MediaTooLargeError) return tooLarge;
+      if (error instanceof MediaTooLargeError) return { ...tooLarge, limitBytes: Math.min(limitBytes, error.limitBytes ?? limitBytes) };
       if (attempt >= downloadAttempts) return { mediaId: null, problem: 'download_failed' };
       await sleep(250 * attempt);
     }
@@ -112,7 +113,9 @@ async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEve
   const language = strangerLanguage(deps, event);
   const answerStranger = async (id: string) => {
     if (await strangerOwedAnswer(db, event.from, { now: scope.now, digest: deps.digest })) {
-      scope.send(textTo(replyTo, deps.translator.t(language, id), { priority: 'stranger' }));
+      // WhatsApp has no commands: an invite code goes after the word START there.
+      const start = event.from.channel === 'whatsapp' ? 'START' : '/start';
+      scope.send(textTo(replyTo, deps.translator.t(language, id, { start }), { priority: 'stranger' }));
     }
   };
 
@@ -166,13 +169,13 @@ async function welcomeBound(scope: Scope, bound: Extract<BindResult, { ok: true 
   if (bound.role === 'mentor' && bound.account.mentor_id) {
     const mentor = await loadMentorContext(db, bound.account.mentor_id);
     if (!mentor) return;
-    for (const old of bound.replaced) scope.send(textTo(old, translator.t(mentor.language, 'account-replaced')));
+    for (const old of bound.replaced) scope.send(farewellTo(old, translator.t(mentor.language, 'account-replaced')));
     welcomeMentor(turnOf(scope, bound.account, mentor));
   }
   if (bound.role === 'client' && bound.account.client_id) {
     const client = await loadClientContext(db, bound.account.client_id);
     if (!client) return;
-    for (const old of bound.replaced) scope.send(textTo(old, translator.t(client.language, 'account-replaced')));
+    for (const old of bound.replaced) scope.send(farewellTo(old, translator.t(client.language, 'account-replaced')));
     if (bound.replaced.length > 0 && client.mentor) {
       const text = translator.t(client.mentor.language, 'client-account-replaced', {
         name: client.name,

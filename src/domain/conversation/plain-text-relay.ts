@@ -68,7 +68,8 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
       if (!account?.client_id || account.status !== 'active' || account.pending_action !== null) return undefined;
       if (account.chat_id !== event.from.chatId) return undefined;
       const client = clients.get(account.client_id);
-      if (!client?.consentGiven || !client.mentor) return undefined;
+      // An ended client's words are kept but go to nobody; the one-by-one path tells them why.
+      if (!client?.consentGiven || !client.mentor || client.status === 'ended') return undefined;
       const choices = openChoices.get(account.id);
       if (choices && matchTypedChoice(choices, event.text, clientTypedKinds) !== null) return undefined;
       const to = mentorAccounts.get(client.mentor.id) ?? [];

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../core/audit.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { AccountStatus, Channel, Database } from '../../db/database.js';
-import { textTo } from '../../outbox/enqueue.js';
+import { textTo, type DeliveryRequest } from '../../outbox/enqueue.js';
 import type { Scope } from '../turn/scope.js';
+import type { ChannelAccount } from '../turn/turn.js';
 
 /** Whose accounts or invites: a client's or a mentor's. */
 export type Owner = { clientId: string } | { mentorId: string };
@@ -46,6 +47,15 @@ export async function listAccounts(db: Kysely<Database>, owner: Owner): Promise<
 }
 
 /**
+ * The last text to an account taken from its person, addressed to its chat
+ * and not to the account: a failure to deliver it (the person blocked the
+ * bot) must not mark the account unreachable, which would make it theirs again.
+ */
+export function farewellTo(account: Pick<ChannelAccount, 'channel' | 'chat_id'>, text: string): DeliveryRequest {
+  return textTo({ channel: account.channel, chat_id: account.chat_id, id: null }, text);
+}
+
+/**
  * Takes an account from its person: what waits for it is cancelled, the
  * person is told once, in their language, and nothing more reaches it or
  * comes from it. Revoking a revoked account changes nothing.
@@ -65,7 +75,7 @@ export async function revokeAccount(scope: Scope, accountId: string, actor: stri
   if (account.status === 'revoked') return;
   await db.updateTable('deliveries').set({ status: 'cancelled', updated_at: now }).where('account_id', '=', account.id).where('status', '=', 'pending').execute();
   const language = account.client_language ?? account.mentor_languages?.[0] ?? 'en';
-  scope.send(textTo(account, scope.translator.t(language, 'account-revoked')));
+  scope.send(farewellTo(account, scope.translator.t(language, 'account-revoked')));
   await db
     .updateTable('channel_accounts')
     .set({ status: 'revoked', revoked_at: now, current_client_id: null, pending_action: null, updated_at: now })

@@ -79,6 +79,11 @@ export async function listMentors(db: Kysely<Database>, page: PageRequest & { ac
   return toPage(rows, limit, toMentor, (row) => ({ after: row.created_at.toISOString(), id: row.id }));
 }
 
+/**
+ * Changes a mentor's record. Making a mentor inactive also cancels what waits
+ * in the outbox for their accounts: an inactive mentor receives nothing, and
+ * a delivery enqueued before the change would otherwise still go out.
+ */
 export async function updateMentor(
   db: Kysely<Database>,
   id: string,
@@ -87,6 +92,9 @@ export async function updateMentor(
   now: Date,
 ): Promise<Mentor> {
   return db.transaction().execute(async (trx) => {
+    // Locked, so two changes at once agree on whether this one is the deactivation.
+    const before = await trx.selectFrom('mentors').select('active').where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!before) throw new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${id}`);
     const row = await trx
       .updateTable('mentors')
       .set({
@@ -99,8 +107,7 @@ export async function updateMentor(
       })
       .where('id', '=', id)
       .returningAll()
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${id}`);
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
       action: 'mentor.updated',
@@ -108,6 +115,26 @@ export async function updateMentor(
       entityId: id,
       details: { fields: Object.keys(changes) },
     });
+    if (before.active && !row.active) await cancelPendingDeliveries(trx, id, actor, now);
     return toMentor(row);
+  });
+}
+
+/** Cancels the deliveries waiting for a mentor's accounts, and records which. */
+async function cancelPendingDeliveries(trx: Kysely<Database>, mentorId: string, actor: string, now: Date): Promise<void> {
+  const cancelled = await trx
+    .updateTable('deliveries')
+    .set({ status: 'cancelled', updated_at: now })
+    .where('status', '=', 'pending')
+    .where('account_id', 'in', trx.selectFrom('channel_accounts').select('id').where('mentor_id', '=', mentorId))
+    .returning('id')
+    .execute();
+  if (cancelled.length === 0) return;
+  await recordAudit(trx, {
+    actor,
+    action: 'deliveries.cancelled',
+    entityType: 'mentor',
+    entityId: mentorId,
+    details: { deliveryIds: cancelled.map((delivery) => delivery.id), reason: 'mentor_inactive' },
   });
 }

@@ -18,6 +18,8 @@ export function createPermanentFailureHandler(deps: ScopeDeps) {
       .updateTable('channel_accounts')
       .set({ status: 'unreachable', unreachable_reason: reason, updated_at: scope.now })
       .where('id', '=', delivery.accountId)
+      // A revoked account stays revoked: marking it unreachable would let its next message revive it.
+      .where('status', '!=', 'revoked')
       .returning(['client_id', 'channel'])
       .executeTakeFirst();
     if (!account?.client_id) return;

@@ -5,7 +5,7 @@
 
 stranger-welcome =
     Hello! This is Mentorline, the messenger of your mentoring programme.
-    To start, you need a personal invite from your coordinator or mentor: open the invite link they gave you, or send /start followed by your code.
+    To start, you need a personal invite from your coordinator or mentor: open the invite link they gave you, or send { $start } followed by your code.
 invite-invalid = This invite code does not work: it is unknown, already used or expired. Please ask your coordinator or mentor for a new one.
 account-taken = This account is already connected to Mentorline as someone else. Please ask your coordinator for help.
 

@@ -5,7 +5,7 @@
 
 stranger-welcome =
     Sveiki! Šis ir Mentorline — Jūsu mentorēšanas programmas saziņas rīks.
-    Lai sāktu, vajadzīgs personīgs ielūgums no Jūsu koordinatora vai mentora: atveriet ielūguma saiti, ko saņēmāt, vai nosūtiet /start un aiz tā savu kodu.
+    Lai sāktu, vajadzīgs personīgs ielūgums no Jūsu koordinatora vai mentora: atveriet ielūguma saiti, ko saņēmāt, vai nosūtiet { $start } un aiz tā savu kodu.
 invite-invalid = Šis ielūguma kods nedarbojas: tas nav zināms, jau ir izmantots vai vairs nav derīgs. Lūdzu, prasiet jaunu kodu savam koordinatoram vai mentoram.
 account-taken = Šis konts Mentorline jau ir piesaistīts citai personai. Lūdzu, vērsieties pēc palīdzības pie sava koordinatora.
 
