@@ -54,6 +54,14 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
   ),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ message: 'must be the URL people open the console at, such as https://mentorline.example.org' })
+      .refine((value) => /^https?:\/\//.test(value), 'must be an http:// or https:// URL')
+      .optional(),
+  ),
+  SESSION_IDLE_TIMEOUT: duration('12h'),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('./data')),
   ADMIN_TOKEN: z.preprocess(
     emptyAsUndefined,
@@ -162,6 +170,10 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   adminToken: string | undefined;
+  /** The console's public base URL, without a trailing slash, for the links it hands out. */
+  publicUrl: string;
+  /** How long a console session lasts without use. */
+  sessionIdleMs: number;
   logLevel: (typeof logLevels)[number];
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
@@ -213,6 +225,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     adminToken: e.ADMIN_TOKEN,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    sessionIdleMs: e.SESSION_IDLE_TIMEOUT,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

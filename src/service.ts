@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { resolveSecret, type ResolvedSecret } from './secrets.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { createDatabase } from './db/create-database.js';
+import type { Database } from './db/database.js';
+import { firstCoordinatorLink } from './domain/staff/sign-in.js';
 import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './http/app.js';
@@ -50,6 +54,24 @@ export interface ServiceOverrides {
 function logSecret(logger: Logger, secret: ResolvedSecret, what: string): void {
   if (secret.storedAt === null) return;
   logger.info({ file: secret.storedAt }, secret.generated ? `generated ${what}; it is kept in ${secret.storedAt}` : `${what} is in ${secret.storedAt}`);
+}
+
+/**
+ * While nobody can run the programme, a one-time link to create the first
+ * coordinator, in the log and in DATA_DIR/setup-url (readable by the
+ * service's user only), so whoever installed the service can open it.
+ */
+async function offerFirstCoordinatorLink(db: Kysely<Database>, config: Config, logger: Logger, now: Date): Promise<void> {
+  const file = path.join(config.dataDir, 'setup-url');
+  const link = await firstCoordinatorLink(db, { now, publicUrl: config.publicUrl });
+  if (!link) {
+    await rm(file, { force: true });
+    return;
+  }
+  await mkdir(config.dataDir, { recursive: true });
+  await writeFile(file, `${link}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  logger.info({ file }, `no coordinator yet: open ${link} to create the first one (valid 72 hours; also in ${file})`);
 }
 
 /** Builds and starts every part of the service from a parsed config. */
@@ -162,6 +184,8 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       clock: conversation.clock,
       readiness: [databaseReadiness(db), mediaReadiness(conversation.mediaStore), telegramReadiness(telegram), whatsappReadiness(whatsapp)],
       telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
+      publicUrl: config.publicUrl,
+      sessionIdleMs: config.sessionIdleMs,
       ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
         ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }
@@ -170,6 +194,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
     // Closing the app stops accepting connections and waits for requests in flight.
     stops.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
+    await offerFirstCoordinatorLink(db, config, logger, conversation.clock());
 
     if (telegramLease) {
       telegramLease.start();

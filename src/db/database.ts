@@ -126,7 +126,9 @@ export interface InboundEventTable {
 export interface CaseNoteTable {
   id: Generated<string>;
   client_id: string;
-  mentor_id: string;
+  /** The mentor who wrote it, or null for a note a coordinator wrote (author_staff_id). */
+  mentor_id: string | null;
+  author_staff_id: string | null;
   text: string;
   created_at: Timestamp;
 }
@@ -141,8 +143,13 @@ export interface AlertTable {
   checkin_id: string | null;
   created_at: Timestamp;
   acknowledged_at: Timestamp | null;
+  /** Who acknowledged it: `mentor:<id>` in the bot, `staff:<id>` in the console. */
+  acknowledged_by: string | null;
   escalated_at: Timestamp | null;
   message_id: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution_note: string | null;
 }
 
 export interface WeeklySummaryTable {
@@ -184,8 +191,10 @@ export interface MessageTable {
   seq: GeneratedAlways<number>;
   thread_id: string;
   direction: 'inbound' | 'outbound';
-  author: 'client' | 'mentor' | 'system';
+  author: 'client' | 'mentor' | 'staff' | 'system';
   author_mentor_id: string | null;
+  /** A coordinator (or other staff member) who wrote from the console. */
+  author_staff_id: string | null;
   kind: MessageKind;
   text: string | null;
   media_id: string | null;
@@ -304,6 +313,44 @@ export interface LeaseTable {
   generation: Generated<number>;
 }
 
+export const staffRoles = ['coordinator', 'mentor', 'interpreter'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export interface StaffTable {
+  id: Generated<string>;
+  /** Lower case; null for a mentor who signs in only through links from the bot. */
+  email: string | null;
+  name: string;
+  role: StaffRole;
+  /** The mentor record a mentor works as; set for mentors only. */
+  mentor_id: string | null;
+  language: Generated<string>;
+  /** IANA zone the console shows times in. */
+  timezone: Generated<string>;
+  /** scrypt, as passwords.ts writes it; null until a password is chosen. */
+  password_hash: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StaffLinkTable {
+  token_digest: string;
+  staff_id: string | null;
+  purpose: 'setup' | 'sign-in' | 'first-coordinator';
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface StaffSessionTable {
+  token_digest: string;
+  staff_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
 export interface Database {
   mentors: MentorTable;
   clients: ClientTable;
@@ -328,4 +375,7 @@ export interface Database {
   weekly_summaries: WeeklySummaryTable;
   notice_windows: NoticeWindowTable;
   inbound_failures: InboundFailureTable;
+  staff: StaffTable;
+  staff_links: StaffLinkTable;
+  staff_sessions: StaffSessionTable;
 }

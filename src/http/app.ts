@@ -8,6 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { consolePlugin } from './console/console-plugin.js';
 import type { Logger } from '../logger.js';
 import { adminAuth } from './admin-auth.js';
 import { createAuthFailureThrottle, defaultAuthFailureLimit, type AuthFailureLimit } from './auth-failure-throttle.js';
@@ -37,6 +38,7 @@ export interface AppOptions extends HttpDeps {
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 const docsPrefix = '/docs';
+const consolePrefix = '/console';
 
 /** Builds the HTTP app without listening, so tests drive it with `app.inject`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -58,7 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await registerSecurityHeaders(app, docsPrefix);
+  await registerSecurityHeaders(app, { docs: docsPrefix, console: consolePrefix });
   const throttle = await createAuthFailureThrottle(app, authFailureLimit ?? defaultAuthFailureLimit);
   app.addHook('preValidation', rejectNulCharacters);
   // While closing, answers ask the client to drop its keep-alive connection, so
@@ -103,5 +105,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
+  await app.register(consolePlugin, { prefix: consolePrefix, ...deps });
   return app;
 }

@@ -15,6 +15,10 @@ export interface HttpDeps {
   clock: Clock;
   readiness: ReadinessCheck[];
   translator: Translator;
+  /** The console's public base URL, for the links it hands out. */
+  publicUrl: string;
+  /** How long a console session lasts without use, in ms. */
+  sessionIdleMs: number;
   /** The Telegram deep link for an invite code, or null while no bot is configured. */
   telegramInviteLink: (code: string) => string | null;
   /** Present when WhatsApp is enabled. */

@@ -105,8 +105,9 @@ export const inviteResponse = z.object({
 export const messageResponse = z.object({
   id: z.uuid(),
   direction: z.enum(['inbound', 'outbound']),
-  author: z.enum(['client', 'mentor', 'system']),
+  author: z.enum(['client', 'mentor', 'staff', 'system']),
   authorMentorId: z.uuid().nullable(),
+  authorStaffId: z.uuid().nullable(),
   kind: z.enum(messageKinds),
   text: z.string().nullable(),
   mediaId: z.uuid().nullable(),

@@ -17,13 +17,18 @@ export interface Translator {
 
 const localesDir = fileURLToPath(new URL('./locales/', import.meta.url));
 
-/** Loads every `locales/<language>.ftl` once; throws on a catalog that does not parse. */
+/**
+ * Loads every catalog once: `locales/<language>.ftl` for what clients and
+ * mentors read in their messengers, and `locales/<language>.<part>.ftl` for
+ * the parts of the console. Throws on a catalog that does not parse, or on
+ * a message id given twice.
+ */
 export function createTranslator(): Translator {
   const bundles = new Map<string, FluentBundle>();
   for (const file of readdirSync(localesDir).filter((f) => f.endsWith('.ftl')).sort()) {
-    const language = file.slice(0, -'.ftl'.length);
+    const language = file.split('.')[0] ?? file;
     // Isolation marks around placeables would show up as stray characters in chat apps.
-    const bundle = new FluentBundle(language, { useIsolating: false });
+    const bundle = bundles.get(language) ?? new FluentBundle(language, { useIsolating: false });
     const errors = bundle.addResource(new FluentResource(readFileSync(`${localesDir}${file}`, 'utf8')));
     if (errors.length > 0) throw new Error(`locales/${file}: ${errors.map((e) => e.message).join('; ')}`);
     bundles.set(language, bundle);

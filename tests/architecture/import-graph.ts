@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every module under `root` and the modules of the project it imports (type-only imports included). */
+/** Every module (`.ts`, `.tsx`) under `root` and the modules of the project it imports (type-only imports included). */
 export function importGraph(root: string): Map<string, Set<string>> {
   const files = listTypeScript(root);
   const graph = new Map<string, Set<string>>();
@@ -9,7 +9,7 @@ export function importGraph(root: string): Map<string, Set<string>> {
     const source = readFileSync(file, 'utf8');
     const targets = new Set<string>();
     for (const match of source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)(['"])(\.{1,2}\/[^'"]+)\1/g)) {
-      const target = path.resolve(path.dirname(file), match[2] ?? '').replace(/\.js$/, '.ts');
+      const target = moduleAt(path.resolve(path.dirname(file), match[2] ?? ''));
       if (target.startsWith(root)) targets.add(target);
     }
     graph.set(file, targets);
@@ -17,11 +17,17 @@ export function importGraph(root: string): Map<string, Set<string>> {
   return graph;
 }
 
+/** The source file an import names: `./x.js` is written as `x.ts`, or `x.tsx` for a view. */
+function moduleAt(specifier: string): string {
+  const base = specifier.replace(/\.js$/, '');
+  return existsSync(`${base}.tsx`) ? `${base}.tsx` : `${base}.ts`;
+}
+
 function listTypeScript(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return listTypeScript(full);
-    return full.endsWith('.ts') ? [full] : [];
+    return full.endsWith('.ts') || full.endsWith('.tsx') ? [full] : [];
   });
 }
 

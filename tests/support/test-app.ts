@@ -31,6 +31,8 @@ export async function createTestApp(
     readiness: [databaseReadiness(database.db)],
     translator: createTranslator(),
     telegramInviteLink: () => null,
+    publicUrl: 'http://console.test',
+    sessionIdleMs: 12 * 60 * 60 * 1000,
     ...overrides,
   };
   const app = await buildApp({ logger: createLogger('silent'), ...deps });

@@ -64,7 +64,7 @@ export async function raiseAlert(scope: Scope, alert: NewAlert): Promise<string 
 export async function acknowledgeAlert(db: Kysely<Database>, mentorId: string, alertId: string, now: Date) {
   return db
     .updateTable('alerts')
-    .set({ acknowledged_at: now })
+    .set({ acknowledged_at: now, acknowledged_by: `mentor:${mentorId}` })
     .where('id', '=', alertId)
     .where('mentor_id', '=', mentorId)
     .where('acknowledged_at', 'is', null)

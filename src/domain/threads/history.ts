@@ -39,7 +39,7 @@ export async function recentHistoryLines(
     const who =
       row.author === 'client'
         ? translator.t(language, 'history-from-client', { name: row.name })
-        : translator.t(language, row.author === 'mentor' ? 'history-from-mentor' : 'history-from-system');
+        : translator.t(language, row.author === 'mentor' || row.author === 'staff' ? 'history-from-mentor' : 'history-from-system');
     const body = row.text ?? `[${row.kind}]`;
     const time = localStamp(row.created_at, reader.timezone);
     const receipt = row.delivery_status ? (receiptMarks[row.delivery_status] ?? '') : '';

@@ -126,16 +126,17 @@ export async function relayToMentor(scope: Scope, client: ClientContext, content
   return true;
 }
 
-/** Sends a mentor's message to every reachable account of the client, in the client's language. */
+/** Sends a mentor's (or another staff member's) message to every reachable account of the client, labelled in the client's language. */
 export async function relayToClient(
   scope: Scope,
   client: ClientContext,
-  mentorName: string,
+  writerName: string,
   content: RelayedContent,
   messageId: string | null,
+  labelId: 'from-mentor' | 'from-staff' = 'from-mentor',
 ): Promise<number> {
   const accounts = await clientAccounts(scope.db, client.id);
-  const label = scope.translator.t(client.language, 'from-mentor', { mentor: mentorName });
+  const label = scope.translator.t(client.language, labelId, { mentor: writerName });
   scope.send(
     ...accounts.flatMap((account) =>
       payloadsFor(content, label).map((payload) => ({

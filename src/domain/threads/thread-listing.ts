@@ -6,8 +6,9 @@ import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } fr
 export interface ThreadMessage {
   id: string;
   direction: 'inbound' | 'outbound';
-  author: 'client' | 'mentor' | 'system';
+  author: 'client' | 'mentor' | 'staff' | 'system';
   authorMentorId: string | null;
+  authorStaffId: string | null;
   kind: MessageKind;
   text: string | null;
   mediaId: string | null;
@@ -62,6 +63,7 @@ export async function listThreadMessages(
       direction: row.direction,
       author: row.author,
       authorMentorId: row.author_mentor_id,
+      authorStaffId: row.author_staff_id,
       kind: row.kind,
       text: row.text,
       mediaId: row.media_id,

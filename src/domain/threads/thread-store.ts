@@ -5,8 +5,9 @@ import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 export interface NewThreadMessage {
   clientId: string;
   direction: 'inbound' | 'outbound';
-  author: 'client' | 'mentor' | 'system';
+  author: 'client' | 'mentor' | 'staff' | 'system';
   authorMentorId?: string | null;
+  authorStaffId?: string | null;
   kind: MessageKind;
   text: string | null;
   mediaId?: string | null;
@@ -47,6 +48,7 @@ export async function appendThreadMessages(
         direction: message.direction,
         author: message.author,
         author_mentor_id: message.authorMentorId ?? null,
+        author_staff_id: message.authorStaffId ?? null,
         kind: message.kind,
         text: message.text,
         media_id: message.mediaId ?? null,

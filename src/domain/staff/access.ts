@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
+import { NotFoundError } from '../../core/errors.js';
+import type { Database } from '../../db/database.js';
+import { loadClientContext, type ClientContext } from '../people/contexts.js';
+import type { Staff } from './staff-record.js';
+
+/** How a staff member acts in the records: `staff:<id>`. */
+export const actorOf = (staff: Pick<Staff, 'id'>): string => `staff:${staff.id}`;
+
+/**
+ * Which clients a staff member may see: every client for a coordinator, a
+ * mentor's own current clients only. Expressed as the mentor id to filter by,
+ * or null for no filter.
+ */
+export function caseloadFilter(staff: Staff): { mentorId: string } | null {
+  if (staff.role === 'coordinator') return null;
+  // An interpreter (or a mentor without a record) sees no caseload of their own here.
+  return { mentorId: staff.mentorId ?? '00000000-0000-0000-0000-000000000000' };
+}
+
+/**
+ * The client, when this staff member may see them; otherwise the same
+ * NotFoundError as for a client that does not exist, so nobody can learn by
+ * trying whether another mentor's client exists.
+ */
+export async function visibleClient(db: Kysely<Database>, staff: Staff, clientId: string): Promise<ClientContext> {
+  const client = await loadClientContext(db, clientId);
+  const filter = caseloadFilter(staff);
+  if (!client || (filter && (client.mentor?.id ?? client.inactiveMentor?.id) !== filter.mentorId)) {
+    throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${clientId}`);
+  }
+  return client;
+}
+
+/** Records that a staff member read a client's thread, media or records, for "who read Olena's thread last week". */
+export async function recordRead(db: Kysely<Database>, staff: Staff, read: { clientId: string; what: 'thread' | 'media' | 'profile'; mediaId?: string }): Promise<void> {
+  await recordAudit(db, {
+    actor: actorOf(staff),
+    action: `read.${read.what}`,
+    entityType: 'client',
+    entityId: read.clientId,
+    ...(read.mediaId ? { details: { mediaId: read.mediaId } } : {}),
+  });
+}

@@ -1,0 +1,165 @@
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
+import { isUniqueViolation } from '../../core/postgres-errors.js';
+import type { Database, StaffRole } from '../../db/database.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { endSessionsOf } from './sessions.js';
+import { issueLink } from './staff-links.js';
+import { toStaff, type Staff } from './staff-record.js';
+
+export interface NewStaff {
+  email: string;
+  name: string;
+  role: StaffRole;
+  mentorId?: string | undefined;
+  password?: string | undefined;
+  language?: string | undefined;
+  timezone?: string | undefined;
+}
+
+export interface StaffChanges {
+  active?: boolean | undefined;
+  role?: StaffRole | undefined;
+  name?: string | undefined;
+  language?: string | undefined;
+  timezone?: string | undefined;
+  password?: string | undefined;
+  mentorId?: string | undefined;
+}
+
+/** What the staff module needs besides the database: the time, and where the console is reached from. */
+export interface StaffContext {
+  now: Date;
+  /** The console's public base URL, for the links it issues. */
+  publicUrl: string;
+  actor: string;
+}
+
+function emailTaken(error: unknown): never {
+  if (isUniqueViolation(error, 'staff_email_key')) throw new ConflictError('EMAIL_TAKEN', 'another staff member already has this email', { field: 'email' });
+  if (isUniqueViolation(error, 'staff_mentor_id_key')) throw new ConflictError('MENTOR_HAS_STAFF', 'this mentor already has a staff account', { field: 'mentorId' });
+  throw error;
+}
+
+/** A mentor works as exactly one mentor record; nobody else works as one. Returns that record's zone. */
+async function assertMentorLink(db: Kysely<Database>, role: StaffRole, mentorId: string | null | undefined): Promise<string | undefined> {
+  if (role === 'mentor' && !mentorId) throw new ValidationError('MENTOR_REQUIRED', 'mentorId', 'is required for a mentor');
+  if (role !== 'mentor' && mentorId) throw new ValidationError('MENTOR_NOT_ALLOWED', 'mentorId', `is only for mentors, not for a ${role}`);
+  if (!mentorId) return undefined;
+  const mentor = await db.selectFrom('mentors').select('timezone').where('id', '=', mentorId).executeTakeFirst();
+  if (!mentor) throw new ValidationError('UNKNOWN_MENTOR', 'mentorId', `no mentor with id ${mentorId}`);
+  return mentor.timezone;
+}
+
+/**
+ * Adds a staff member. Without a password the answer carries a one-time
+ * link (72 hours) to choose one.
+ */
+export async function createStaff(db: Kysely<Database>, input: NewStaff, context: StaffContext): Promise<{ staff: Staff; setupUrl: string | null }> {
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    const mentorZone = await assertMentorLink(trx, input.role, input.mentorId);
+    const row = await trx
+      .insertInto('staff')
+      .values({
+        email: input.email.toLowerCase(),
+        name: input.name,
+        role: input.role,
+        mentor_id: input.mentorId ?? null,
+        language: input.language ?? 'en',
+        timezone: input.timezone ?? mentorZone ?? 'UTC',
+        password_hash: passwordHash,
+        created_at: context.now,
+        updated_at: context.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+      .catch(emailTaken);
+    await recordAudit(trx, { actor: context.actor, action: 'staff.created', entityType: 'staff', entityId: row.id, details: { role: row.role, mentorId: row.mentor_id } });
+    const setupUrl = passwordHash === null ? await issueLink(trx, { purpose: 'setup', staffId: row.id, now: context.now, publicUrl: context.publicUrl }) : null;
+    return { staff: toStaff(row), setupUrl };
+  });
+}
+
+export async function getStaff(db: Kysely<Database>, id: string): Promise<Staff> {
+  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${id}`);
+  return toStaff(row);
+}
+
+export async function listStaff(db: Kysely<Database>, page: PageRequest): Promise<Page<Staff>> {
+  const limit = page.limit ?? defaultPageSize;
+  const after = decodeCursor(page.cursor, 'timestamp');
+  let query = db.selectFrom('staff').selectAll().orderBy('created_at').orderBy('id').limit(limit + 1);
+  if (after) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(new Date(after.after), after.id)));
+  const rows = await query.execute();
+  return toPage(rows, limit, toStaff, (row) => ({ after: row.created_at.toISOString(), id: row.id }));
+}
+
+/**
+ * Changes a staff member. Deactivating them or changing their password ends
+ * every session they have; the audit log records which fields changed, never
+ * the password.
+ */
+export async function updateStaff(db: Kysely<Database>, id: string, changes: StaffChanges, context: Omit<StaffContext, 'publicUrl'>): Promise<Staff> {
+  const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('staff').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!current) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${id}`);
+    const role = changes.role ?? current.role;
+    const mentorId = changes.mentorId !== undefined ? changes.mentorId : role === 'mentor' ? current.mentor_id : null;
+    await assertMentorLink(trx, role, mentorId);
+    const row = await trx
+      .updateTable('staff')
+      .set({
+        active: changes.active,
+        role,
+        mentor_id: mentorId,
+        name: changes.name,
+        language: changes.language,
+        timezone: changes.timezone,
+        password_hash: passwordHash,
+        updated_at: context.now,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+      .catch(emailTaken);
+    if (changes.active === false || passwordHash !== undefined) await endSessionsOf(trx, id, context.now);
+    const changed = Object.fromEntries(
+      (['active', 'role', 'name', 'language', 'timezone'] as const)
+        .filter((field) => changes[field] !== undefined && changes[field] !== current[field])
+        .map((field) => [field, { from: current[field], to: changes[field] }]),
+    );
+    await recordAudit(trx, {
+      actor: context.actor,
+      action: 'staff.updated',
+      entityType: 'staff',
+      entityId: id,
+      details: { changed, ...(passwordHash !== undefined ? { passwordChanged: true } : {}) },
+    });
+    return toStaff(row);
+  });
+}
+
+/**
+ * A staff member changes their own password: the current one is asked for
+ * when they have one, so a session left open on a shared computer cannot
+ * take the account over. Ends every session they have, as any change of
+ * password does.
+ */
+export async function changeOwnPassword(
+  db: Kysely<Database>,
+  staffId: string,
+  passwords: { current: string; next: string },
+  context: Omit<StaffContext, 'publicUrl'>,
+): Promise<Staff> {
+  const row = await db.selectFrom('staff').select('password_hash').where('id', '=', staffId).executeTakeFirst();
+  if (!row) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${staffId}`);
+  if (row.password_hash !== null && !(await verifyPassword(passwords.current, row.password_hash))) {
+    throw new ValidationError('PASSWORD_WRONG', 'current', 'is not your current password');
+  }
+  return updateStaff(db, staffId, { password: passwords.next }, context);
+}

@@ -1,0 +1,57 @@
+import { mentorAccounts } from '../people/accounts.js';
+import type { ClientContext } from '../people/contexts.js';
+import type { Scope } from '../turn/scope.js';
+import { payloadsFor, relayToClient, type RelayedContent } from './relay.js';
+import { appendThreadMessage, markThreadSeen } from './thread-store.js';
+
+/** Who writes from the console: the client's own mentor, or another staff member (a coordinator). */
+export type ConsoleWriter = { kind: 'mentor'; mentorId: string; name: string } | { kind: 'staff'; staffId: string; name: string };
+
+/**
+ * A message written to a client in the console. It is stored in the thread
+ * and goes out through the outbox exactly as a mentor's Telegram reply would,
+ * and a copy goes to the mentor's own Telegram chat about the client, so the
+ * conversation there stays whole wherever it was written.
+ */
+export async function writeFromConsole(
+  scope: Scope,
+  writer: ConsoleWriter,
+  client: ClientContext,
+  content: Pick<RelayedContent, 'kind' | 'text' | 'mediaId' | 'fileName'>,
+): Promise<string | undefined> {
+  const stored = await appendThreadMessage(scope.db, {
+    clientId: client.id,
+    direction: 'outbound',
+    author: writer.kind,
+    authorMentorId: writer.kind === 'mentor' ? writer.mentorId : null,
+    authorStaffId: writer.kind === 'staff' ? writer.staffId : null,
+    kind: content.kind,
+    text: content.text,
+    mediaId: content.mediaId ?? null,
+  });
+  if (!stored) return undefined;
+  if (writer.kind === 'mentor') await markThreadSeen(scope.db, client.id);
+  await relayToClient(scope, client, writer.name, content, stored.id, writer.kind === 'mentor' ? 'from-mentor' : 'from-staff');
+  if (client.mentor) {
+    const { translator } = scope;
+    const language = client.mentor.language;
+    const label =
+      writer.kind === 'mentor' && writer.mentorId === client.mentor.id
+        ? translator.t(language, 'console-copy-own', { client: client.name })
+        : translator.t(language, 'console-copy-other', { writer: writer.name, client: client.name });
+    const accounts = await mentorAccounts(scope.db, client.mentor.id);
+    scope.send(
+      ...accounts.flatMap((account) =>
+        payloadsFor(content, label).map((payload) => ({
+          channel: account.channel,
+          chatId: account.chat_id,
+          accountId: account.id,
+          payload,
+          aboutClientId: client.id,
+          messageId: stored.id,
+        })),
+      ),
+    );
+  }
+  return stored.id;
+}
