@@ -122,6 +122,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       },
       digest: createKeyedDigest(digestKey.value),
       coordinators: config.alerts.coordinators,
+      publicUrl: config.publicUrl,
     };
     const telegram = config.telegram
       ? createTelegramChannel({ config: { ...config.telegram, webhookSecret: webhookSecret?.value }, conversation, logger })

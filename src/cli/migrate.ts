@@ -1,13 +1,17 @@
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createDatabase } from '../db/create-database.js';
-import { embeddedDatabaseName, startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import { embeddedDatabaseName, runningEmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { migrateToLatest } from '../db/migrate.js';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded server in DATA_DIR. */
 const config = parseConfig(process.env);
 const logger = createLogger(config.logLevel);
-const embedded = config.databaseUrl === undefined ? await startEmbeddedPostgres(config.dataDir, logger) : undefined;
+// Beside a running service, its embedded server is used as it is, never restarted under it.
+const embedded =
+  config.databaseUrl === undefined
+    ? ((await runningEmbeddedPostgres(config.dataDir)) ?? (await startEmbeddedPostgres(config.dataDir, logger)))
+    : undefined;
 const db = createDatabase(config.databaseUrl ?? embedded?.urlFor(embeddedDatabaseName) ?? '');
 try {
   const applied = await migrateToLatest(db);

@@ -128,6 +128,24 @@ async function saveState(statePath: string, state: EmbeddedState): Promise<void>
 }
 
 /**
+ * The embedded server a running service already holds in `dataDir`, for a
+ * command-line tool to use beside it; undefined when none runs. Stopping
+ * what this returns leaves the server running: it is the service's.
+ */
+export async function runningEmbeddedPostgres(dataDir: string): Promise<EmbeddedServer | undefined> {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  const statePath = path.join(dataDir, 'postgres.json');
+  if (!existsSync(pidFile) || !existsSync(statePath)) return undefined;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  const state = await loadOrCreateState(statePath);
+  return {
+    urlFor: (database) => `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`,
+    stop: async () => undefined,
+  };
+}
+
+/**
  * A server left running by a process that was killed outright still holds the
  * data directory; it is ours (same directory), so shut it down before starting.
  */

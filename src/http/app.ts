@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { messageRoutes } from './routes/messages.js';
+import { staffRoutes } from './routes/staff.js';
 import { taskRoutes } from './routes/tasks.js';
 import { telegramWebhookRoute } from './routes/telegram-webhook.js';
 import { whatsappRoutes } from './routes/whatsapp.js';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(taskRoutes, deps);
       await api.register(whatsappRoutes, deps);
       await api.register(deliveryRoutes, deps);
+      await api.register(staffRoutes, deps);
     },
     { prefix: '/api' },
   );

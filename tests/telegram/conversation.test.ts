@@ -26,7 +26,7 @@ describe('Telegram conversations', () => {
     const menu = await h.fake.waitFor((c) => c.method === 'setMyCommands' && (c.params.scope as { type?: string })?.type === 'chat');
     expect(menu.params.scope).toEqual({ type: 'chat', chat_id: anna.id });
     const commands = (menu.params.commands as Array<{ command: string }>).map((c) => c.command);
-    expect(commands).toEqual(expect.arrayContaining(['clients', 'client', 'history', 'note', 'praise', 'help']));
+    expect(commands).toEqual(expect.arrayContaining(['clients', 'client', 'history', 'note', 'praise', 'web', 'help']));
     const defaults = h.fake.callsOf('setMyCommands').filter((c) => (c.params.scope as { type?: string })?.type === 'all_private_chats');
     expect(defaults.length).toBeGreaterThan(0);
     expect((defaults[0]?.params.commands as Array<{ command: string }>).map((c) => c.command)).not.toContain('clients');

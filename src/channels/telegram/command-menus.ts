@@ -1,7 +1,7 @@
 import type { BotCommand } from 'grammy/types';
 import type { Translator } from '../../i18n/translator.js';
 
-const mentorCommands = ['clients', 'client', 'history', 'task', 'tasks', 'checkin', 'note', 'praise', 'help'] as const;
+const mentorCommands = ['clients', 'client', 'history', 'task', 'tasks', 'checkin', 'note', 'praise', 'web', 'help'] as const;
 const clientCommands = ['mood', 'tasks', 'help', 'language', 'stop', 'start'] as const;
 
 /** A role's command menu, described in one language. */

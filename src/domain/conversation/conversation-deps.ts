@@ -21,4 +21,6 @@ export interface ConversationDeps {
   digest: KeyedDigest;
   /** The coordinators' Telegram chat, told what only they can solve (a client whose mentor is inactive); absent when none is set. */
   coordinators?: { chatId: string; language: string } | undefined;
+  /** The console's public base URL, for the sign-in links a mentor asks the bot for (/web). */
+  publicUrl: string;
 }

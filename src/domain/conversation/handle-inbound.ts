@@ -159,7 +159,7 @@ async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEve
     const turn = turnOf(scope, account, mentor);
     // An inactive mentor reaches nobody: nothing they send goes on.
     if (!mentor.active) return turn.say('mentor-inactive');
-    await handleMentorEvent(turn, event, media);
+    await handleMentorEvent(turn, event, media, deps);
   }
 }
 

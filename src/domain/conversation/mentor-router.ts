@@ -7,6 +7,7 @@ import { askAgainChoice, askNow } from '../checkins/prompt-now.js';
 import { setPendingAction } from '../people/accounts.js';
 import { loadClientContext, type MentorContext } from '../people/contexts.js';
 import { acknowledgeAlertChoice, acknowledgeFromChat } from '../safety/alerts.js';
+import { sendConsoleLink } from '../staff/console-link.js';
 import { continueTask, handleMentorTaskChoice, listMentorTasks, saveRedoComment, startTask } from '../tasks/task-wizard.js';
 import { storeMentorMessage } from '../threads/mentor-messages.js';
 import type { InboundEvent, InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
@@ -14,10 +15,15 @@ import type { Turn } from '../turn/turn.js';
 
 type MentorTurn = Turn<MentorContext>;
 
+/** Where the console is, for the links the bot hands out. */
+export interface MentorRouting {
+  publicUrl: string;
+}
+
 /** Everything a bound mentor sends. */
-export async function handleMentorEvent(turn: MentorTurn, event: InboundEvent, media: TakenMedia | undefined): Promise<void> {
+export async function handleMentorEvent(turn: MentorTurn, event: InboundEvent, media: TakenMedia | undefined, routing: MentorRouting): Promise<void> {
   if (event.type === 'choice') return handleMentorChoice(turn, event);
-  if (event.type === 'command') return handleMentorCommand(turn, event);
+  if (event.type === 'command') return handleMentorCommand(turn, event, routing);
   if (event.type === 'edit') return;
 
   const pending = turn.account.pending_action;
@@ -43,7 +49,7 @@ async function handleMentorChoice(turn: MentorTurn, event: Extract<InboundEvent,
   turn.say('mentor-help');
 }
 
-async function handleMentorCommand(turn: MentorTurn, event: Extract<InboundEvent, { type: 'command' }>): Promise<void> {
+async function handleMentorCommand(turn: MentorTurn, event: Extract<InboundEvent, { type: 'command' }>, routing: MentorRouting): Promise<void> {
   // A command leaves any half-answered question behind, so a later message is not read as its answer.
   if (turn.account.pending_action) await setPendingAction(turn.db, turn.account.id, null);
   switch (event.command) {
@@ -71,6 +77,8 @@ async function handleMentorCommand(turn: MentorTurn, event: Extract<InboundEvent
       if (!clientId) return turn.say('choose-client-first');
       return listMentorTasks(turn, clientId);
     }
+    case 'web':
+      return sendConsoleLink(turn, routing.publicUrl);
     case 'start':
       return turn.say('mentor-welcome', { name: turn.person.name });
     default:

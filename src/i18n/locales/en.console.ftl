@@ -146,3 +146,12 @@ settings-no-password-yet = You sign in with links from the bot. Choose a passwor
 settings-change-password = Change password
 done-settings-saved = Your settings are saved.
 done-password-changed = Your password is changed. You were signed out everywhere else.
+
+## Invites
+
+invite-for = Invite for { $name }
+invite-once = Shown only now: print it or send it on. It works once, until { $expires }.
+invite-code = Code
+invite-qr-alt = QR code of the Telegram invite for { $name }
+invite-no-telegram = Telegram is not set up for this service, so there is no Telegram link.
+invite-whatsapp-how = On WhatsApp, they send this message to the programme's number:

@@ -50,6 +50,7 @@ mentor-help =
     /checkin – ask the current client the daily question now
     /note – a private case note, never sent to the client
     /praise – send the current client a word of praise
+    /web – a link to sign in to the web console
     /help – this message
 client-said = { $client } ({ $channel }):
 client-edited = { $client } ({ $channel }) edited a message:
@@ -219,3 +220,12 @@ client-media-unsafe = Your photo could not be passed on safely. Please send it a
 client-unprocessable = Sorry, your last message could not be processed. Your mentor has been told; please try again.
 mentor-unprocessable = Your last message could not be processed, so it was not sent. Please try again.
 topic-recreated = The earlier topic of { $name } was deleted, so this is a new one. Everything about { $name } arrives here from now on.
+
+## The web console, from the bot
+
+from-staff = { $mentor } from your programme:
+console-copy-own = You wrote to { $client } from the console:
+console-copy-other = { $writer } wrote to { $client } from the console:
+command-web = Sign in to the web console
+web-sign-in-link = Your link to sign in to the web console. It works once, for 10 minutes: { $link }
+web-sign-in-refused = Your console account is switched off. Please ask your coordinator.

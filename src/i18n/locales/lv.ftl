@@ -50,6 +50,7 @@ mentor-help =
     /checkin – uzdot pašreizējam klientam ikdienas jautājumu tūlīt
     /note – privāta piezīme par klientu, kas nekad netiek sūtīta klientam
     /praise – nosūtīt pašreizējam klientam uzslavu
+    /web – saite pieteikšanās tīmekļa konsolē
     /help – šī ziņa
 client-said = { $client } ({ $channel }):
 client-edited = { $client } ({ $channel }) laboja ziņu:
@@ -219,3 +220,12 @@ client-media-unsafe = Jūsu fotoattēlu nevarēja droši nodot tālāk. Lūdzu, 
 client-unprocessable = Atvainojiet, jūsu pēdējo ziņu nevarēja apstrādāt. Jūsu mentors ir informēts; lūdzu, mēģiniet vēlreiz.
 mentor-unprocessable = Jūsu pēdējo ziņu nevarēja apstrādāt, tāpēc tā netika nosūtīta. Lūdzu, mēģiniet vēlreiz.
 topic-recreated = Iepriekšējā klienta { $name } tēma tika dzēsta, tāpēc šī ir jauna. Turpmāk viss par klientu { $name } pienāks šeit.
+
+## Tīmekļa konsole, no bota
+
+from-staff = { $mentor } no Jūsu programmas:
+console-copy-own = Jūs rakstījāt klientam { $client } no konsoles:
+console-copy-other = { $writer } rakstīja klientam { $client } no konsoles:
+command-web = Pieteikties tīmekļa konsolē
+web-sign-in-link = Jūsu saite pieteikšanās tīmekļa konsolē. Tā darbojas vienu reizi, 10 minūtes: { $link }
+web-sign-in-refused = Jūsu konsoles konts ir izslēgts. Lūdzu, vērsieties pie sava koordinatora.

@@ -27,6 +27,7 @@ beforeAll(async () => {
     digest: createKeyedDigest('plain-text-relay-test-key-0123456789'),
     clock: () => new Date(),
     safety: { isCrisis: crisisWordMatcher(defaultCrisisWords), crisisContactsText: 'Call 113' },
+    publicUrl: 'http://console.test',
   };
   mentorId = (await createMentor(database.db, { name: 'Ilze', languages: ['en'] }, 'test')).id;
   await database.db.insertInto('channel_accounts').values({ channel: 'telegram', external_id: '500', chat_id: '500', mentor_id: mentorId }).execute();

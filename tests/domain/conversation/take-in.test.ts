@@ -30,6 +30,7 @@ function depsWith(mediaStore: MediaStore): ConversationDeps {
     mediaStore,
     clock: () => new Date('2026-05-04T10:00:00Z'),
     safety: { isCrisis: crisisWordMatcher(defaultCrisisWords), crisisContactsText: '113' },
+    publicUrl: 'http://console.test',
     digest: createKeyedDigest('take-in-test-key-0123456789abcdef'),
   };
 }
