@@ -73,3 +73,26 @@ describe('signing in to the console', () => {
     expect(right.body).toContain('Too many wrong passwords');
   });
 });
+
+describe('a console session', () => {
+  it('ends after SESSION_IDLE_TIMEOUT without use, and lasts while used; sign-ins and sign-outs are recorded', async () => {
+    await t.close();
+    let now = new Date('2026-12-01T08:00:00Z');
+    t = await createTestApp({ clock: () => now, sessionIdleMs: 60 * 60_000 });
+    const staff = await createStaff(t.database.db, { email: 'ilze@example.org', name: 'Ilze', role: 'coordinator', password: 'correct horse battery' }, context);
+    const browser = new ConsoleSession(t.app);
+    await browser.signIn('ilze@example.org', 'correct horse battery');
+    for (let step = 0; step < 4; step++) {
+      now = new Date(now.getTime() + 50 * 60_000);
+      expect((await browser.get('/console')).statusCode, `after ${(step + 1) * 50} min of use`).toBe(200);
+    }
+    now = new Date(now.getTime() + 61 * 60_000);
+    expect((await browser.get('/console')).statusCode).toBe(303);
+
+    await browser.signIn('ilze@example.org', 'correct horse battery');
+    await browser.post('/console/logout');
+    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'details']).where('actor', '=', `staff:${staff.staff.id}`).orderBy('created_at').execute();
+    expect(audit.map((row) => row.action)).toEqual(['staff.signed-in', 'staff.signed-in', 'staff.signed-out']);
+    expect(audit[0]?.details).toEqual({ way: 'password' });
+  });
+});

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
 import { sha256Hex } from '../../core/sha256.js';
 import type { Database } from '../../db/database.js';
 import { toStaff, type Staff } from './staff-record.js';
@@ -7,10 +8,17 @@ import { toStaff, type Staff } from './staff-record.js';
 /** A session's last use is written at most this often: every page view would otherwise be a write. */
 const touchEveryMs = 60_000;
 
-/** Starts a session and returns the token its cookie carries; only a digest of it is kept. */
-export async function startSession(db: Kysely<Database>, staffId: string, now: Date): Promise<string> {
+/** How someone came to be signed in, for the audit log. */
+export type SignInWay = 'password' | 'setup-link' | 'bot-link' | 'password-change';
+
+/**
+ * Starts a session and returns the token its cookie carries; only a digest
+ * of it is kept. Each sign-in is recorded, with how it was made.
+ */
+export async function startSession(db: Kysely<Database>, staffId: string, now: Date, way: SignInWay): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.insertInto('staff_sessions').values({ token_digest: sha256Hex(token), staff_id: staffId, created_at: now, last_seen_at: now }).execute();
+  await recordAudit(db, { actor: `staff:${staffId}`, action: 'staff.signed-in', entityType: 'staff', entityId: staffId, details: { way } });
   return token;
 }
 
@@ -41,7 +49,14 @@ export async function staffOfSession(db: Kysely<Database>, token: string, option
 
 /** Ends one session (signing out). */
 export async function endSession(db: Kysely<Database>, token: string, now: Date): Promise<void> {
-  await db.updateTable('staff_sessions').set({ ended_at: now }).where('token_digest', '=', sha256Hex(token)).where('ended_at', 'is', null).execute();
+  const ended = await db
+    .updateTable('staff_sessions')
+    .set({ ended_at: now })
+    .where('token_digest', '=', sha256Hex(token))
+    .where('ended_at', 'is', null)
+    .returning('staff_id')
+    .executeTakeFirst();
+  if (ended) await recordAudit(db, { actor: `staff:${ended.staff_id}`, action: 'staff.signed-out', entityType: 'staff', entityId: ended.staff_id });
 }
 
 /** Ends every session of a staff member: deactivated, or their password changed. */

@@ -49,7 +49,7 @@ export async function settingsPages(app: FastifyInstance, deps: HttpDeps): Promi
       throw error;
     }
     // Every session ended with the change, this one too: the person changing it stays signed in here.
-    const token = await startSession(db, staff.id, clock());
+    const token = await startSession(db, staff.id, clock(), 'password-change');
     return reply.setCookie(sessionCookie, token, sessionCookieOptions(deps.publicUrl)).redirect('/console/settings?done=password-changed', 303);
   });
 }

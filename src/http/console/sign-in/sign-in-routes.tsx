@@ -1,7 +1,7 @@
 import '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ValidationError } from '../../../core/errors.js';
-import { endSession, startSession } from '../../../domain/staff/sessions.js';
+import { endSession, startSession, type SignInWay } from '../../../domain/staff/sessions.js';
 import { describeLink, signInWithPassword, useStaffLink } from '../../../domain/staff/sign-in.js';
 import type { Staff } from '../../../domain/staff/staff-record.js';
 import type { HttpDeps } from '../../http-deps.js';
@@ -36,8 +36,8 @@ export async function signInRoutes(app: FastifyInstance, deps: HttpDeps): Promis
     return out(address) || out(account);
   };
 
-  const signIn = async (reply: FastifyReply, staff: Staff, next: string) => {
-    const token = await startSession(db, staff.id, clock());
+  const signIn = async (reply: FastifyReply, staff: Staff, next: string, way: SignInWay) => {
+    const token = await startSession(db, staff.id, clock(), way);
     return reply.setCookie(sessionCookie, token, sessionCookieOptions(deps.publicUrl)).redirect(next, 303);
   };
 
@@ -56,7 +56,7 @@ export async function signInRoutes(app: FastifyInstance, deps: HttpDeps): Promis
       return sendPage(reply, page, <LoginPage state={{ values, errors: { form: page.t('login-too-many') } }} next={next} />, 429);
     }
     const staff = fields.email && fields.password ? await signInWithPassword(db, fields.email, fields.password) : undefined;
-    if (staff) return signIn(reply, staff, next);
+    if (staff) return signIn(reply, staff, next, 'password');
     const status = (await spent(request, true)) ? 429 : 401;
     const message = status === 429 ? page.t('login-too-many') : page.t('login-wrong');
     return sendPage(reply, page, <LoginPage state={{ values, errors: { form: message } }} next={next} />, status);
@@ -88,7 +88,7 @@ export async function signInRoutes(app: FastifyInstance, deps: HttpDeps): Promis
     try {
       const staff = await useStaffLink(db, request.params.token, { password: fields.password ?? '', email: fields.email, name: fields.name }, clock());
       if (!staff) return sendPage(reply, page, <LinkGonePage />, 404);
-      return await signIn(reply, staff, '/console');
+      return await signIn(reply, staff, '/console', 'setup-link');
     } catch (error) {
       if (error instanceof ValidationError) return again(domainProblem(values, error).errors);
       if (error instanceof DomainError) return again({ form: error.message }, 409);
@@ -107,6 +107,6 @@ export async function signInRoutes(app: FastifyInstance, deps: HttpDeps): Promis
     const link = await linkOf(request.params.token);
     const staff = link?.purpose === 'sign-in' ? await useStaffLink(db, request.params.token, {}, clock()) : undefined;
     if (!staff) return sendPage(reply, pageContextOf(request, reply, deps), <LinkGonePage />, 404);
-    return signIn(reply, staff, '/console');
+    return signIn(reply, staff, '/console', 'bot-link');
   });
 }
