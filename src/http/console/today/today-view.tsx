@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TodayOverview } from '../../../domain/caseload/today.js';
 import { CountLink, Empty } from '../ui/bits.js';
 import { Layout } from '../ui/layout.js';
@@ -28,91 +29,75 @@ function MoodBars(props: { moods: TodayOverview['moods'] }) {
   );
 }
 
+/** A titled list that links to the whole list behind it, or says there is nothing. */
+function ListPanel(props: { id: string; title: string; href: string; empty: string; children: ComponentChildren[] }) {
+  return (
+    <section aria-labelledby={props.id} class="panel">
+      <h2 id={props.id}>
+        <a href={props.href}>{props.title}</a>
+      </h2>
+      {props.children.length === 0 ? <Empty>{props.empty}</Empty> : <ul class="rows">{props.children}</ul>}
+    </section>
+  );
+}
+
 export function TodayView(props: { overview: TodayOverview }) {
   const { t, f, staff } = usePage();
   const { checkins, openAlerts, waiting, overdueTasks, deadDeliveries } = props.overview;
-  const answeredToday = checkins.answered > 0 || checkins.asked > 0;
   return (
     <Layout title={staff?.role === 'coordinator' ? t('today-title-programme') : t('today-title-caseload')}>
-      <section aria-labelledby="checkins-heading" class="panel">
-        <h2 id="checkins-heading">{t('today-checkins')}</h2>
-        <div class="counts">
-          <CountLink href={clientsWhere({ checkin: 'asked' })} count={checkins.asked} label={t('checkin-asked')} />
-          <CountLink href={clientsWhere({ checkin: 'answered' })} count={checkins.answered} label={t('checkin-answered')} tone="good" />
-          <CountLink href={clientsWhere({ checkin: 'not-yet' })} count={checkins['not-yet']} label={t('checkin-not-yet')} />
-          <CountLink href={clientsWhere({ checkin: 'missed' })} count={checkins.missed} label={t('checkin-missed')} tone={checkins.missed > 0 ? 'warn' : undefined} />
-        </div>
-      </section>
-
-      <section aria-labelledby="moods-heading" class="panel">
-        <h2 id="moods-heading">{t('today-moods')}</h2>
-        {answeredToday ? <MoodBars moods={props.overview.moods} /> : <Empty>{t('today-no-checkins')}</Empty>}
-      </section>
-
-      <section aria-labelledby="alerts-heading" class="panel">
-        <h2 id="alerts-heading">
-          <a href="/console/alerts">{t('today-open-alerts', { count: openAlerts.length })}</a>
-        </h2>
-        {openAlerts.length === 0 ? (
-          <Empty>{t('today-no-alerts')}</Empty>
-        ) : (
-          <ul class="rows">
-            {openAlerts.map((alert) => (
-              <li key={alert.id}>
-                <a href={`/console/clients/${alert.clientId}`}>{alert.clientName}</a>
-                <span class={`tag alert-${alert.kind}`}>{t(`alert-kind-${alert.kind}`)}</span>
-                <span class="when">{f.ago(alert.createdAt)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="waiting-heading" class="panel">
-        <h2 id="waiting-heading">
-          <a href={clientsWhere({ waiting: 'yes' })}>{t('today-waiting', { count: waiting.length })}</a>
-        </h2>
-        {waiting.length === 0 ? (
-          <Empty>{t('today-no-waiting')}</Empty>
-        ) : (
-          <ul class="rows">
-            {waiting.map((row) => (
-              <li key={row.clientId}>
-                <a href={`/console/clients/${row.clientId}`}>{row.clientName}</a>
-                <span class="when">{t('waiting-since', { ago: f.ago(row.since) })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="overdue-heading" class="panel">
-        <h2 id="overdue-heading">
-          <a href={clientsWhere({ overdue: 'yes' })}>{t('today-overdue', { count: overdueTasks.length })}</a>
-        </h2>
-        {overdueTasks.length === 0 ? (
-          <Empty>{t('today-no-overdue')}</Empty>
-        ) : (
-          <ul class="rows">
-            {overdueTasks.map((task) => (
-              <li key={task.taskId}>
-                <a href={`/console/clients/${task.clientId}#tasks`}>{task.clientName}</a>
-                <span>{task.title}</span>
-                <span class="when">{t('due-on', { date: f.date(task.dueDate) })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {deadDeliveries !== null ? (
-        <section aria-labelledby="deliveries-heading" class="panel">
-          <h2 id="deliveries-heading">{t('today-deliveries')}</h2>
+      <div class="grid halves">
+        <section aria-labelledby="checkins-heading" class="panel">
+          <h2 id="checkins-heading">{t('today-checkins')}</h2>
           <div class="counts">
-            <CountLink href="/console/deliveries" count={deadDeliveries} label={t('deliveries-dead')} tone={deadDeliveries > 0 ? 'bad' : undefined} />
+            <CountLink href={clientsWhere({ checkin: 'asked' })} count={checkins.asked} label={t('checkin-asked')} />
+            <CountLink href={clientsWhere({ checkin: 'answered' })} count={checkins.answered} label={t('checkin-answered')} tone="good" />
+            <CountLink href={clientsWhere({ checkin: 'not-yet' })} count={checkins['not-yet']} label={t('checkin-not-yet')} />
+            <CountLink href={clientsWhere({ checkin: 'missed' })} count={checkins.missed} label={t('checkin-missed')} tone={checkins.missed > 0 ? 'warn' : undefined} />
           </div>
         </section>
-      ) : null}
+        <section aria-labelledby="moods-heading" class="panel">
+          <h2 id="moods-heading">{t('today-moods')}</h2>
+          {checkins.answered > 0 ? <MoodBars moods={props.overview.moods} /> : <Empty>{t('today-no-checkins')}</Empty>}
+        </section>
+      </div>
+
+      <div class="grid halves">
+        <ListPanel id="alerts-heading" title={t('today-open-alerts', { count: openAlerts.length })} href="/console/alerts" empty={t('today-no-alerts')}>
+          {openAlerts.map((alert) => (
+            <li key={alert.id}>
+              <a href={`/console/clients/${alert.clientId}`}>{alert.clientName}</a>
+              <span class={`tag alert-${alert.kind}`}>{t(`alert-kind-${alert.kind}`)}</span>
+              <span class="when">{f.ago(alert.createdAt)}</span>
+            </li>
+          ))}
+        </ListPanel>
+        <ListPanel id="waiting-heading" title={t('today-waiting', { count: waiting.length })} href={clientsWhere({ waiting: 'yes' })} empty={t('today-no-waiting')}>
+          {waiting.map((row) => (
+            <li key={row.clientId}>
+              <a href={`/console/clients/${row.clientId}`}>{row.clientName}</a>
+              <span class="when">{t('waiting-since', { ago: f.ago(row.since) })}</span>
+            </li>
+          ))}
+        </ListPanel>
+        <ListPanel id="overdue-heading" title={t('today-overdue', { count: overdueTasks.length })} href={clientsWhere({ overdue: 'yes' })} empty={t('today-no-overdue')}>
+          {overdueTasks.map((task) => (
+            <li key={task.taskId}>
+              <a href={`/console/clients/${task.clientId}#tasks`}>{task.clientName}</a>
+              <span>{task.title}</span>
+              <span class="when">{t('due-on', { date: f.date(task.dueDate) })}</span>
+            </li>
+          ))}
+        </ListPanel>
+        {deadDeliveries !== null ? (
+          <section aria-labelledby="deliveries-heading" class="panel">
+            <h2 id="deliveries-heading">{t('today-deliveries')}</h2>
+            <div class="counts">
+              <CountLink href="/console/deliveries" count={deadDeliveries} label={t('deliveries-dead')} tone={deadDeliveries > 0 ? 'bad' : undefined} />
+            </div>
+          </section>
+        ) : null}
+      </div>
     </Layout>
   );
 }
