@@ -23,6 +23,9 @@ export interface ClientDirectoryFilter {
   limit?: number | undefined;
 }
 
+/** One page of the list, with how many clients match in all. */
+export type ClientDirectoryPage = Page<ClientRow> & { total: number };
+
 export interface ClientRow {
   id: string;
   name: string;
@@ -36,6 +39,10 @@ export interface ClientRow {
   openTasks: number;
   /** Since when their last word waits for an answer, or null. */
   waitingSince: Date | null;
+  /** Since when they have stopped the daily question themselves (/stop), or null. */
+  checkinsStoppedAt: Date | null;
+  /** Alerts about them that nobody has acknowledged or resolved yet. */
+  openAlerts: number;
 }
 
 const historyDays = 14;
@@ -46,16 +53,33 @@ export async function listClientRows(
   scope: CaseloadScope,
   filter: ClientDirectoryFilter,
   now: Date,
-): Promise<Page<ClientRow>> {
+): Promise<ClientDirectoryPage> {
+  return clientRows(db, scope, filter, now);
+}
+
+/** One client's row, whatever their status, as the list would show it: for the head of their own page. */
+export async function clientRow(db: Kysely<Database>, clientId: string, now: Date): Promise<ClientRow | undefined> {
+  const page = await clientRows(db, null, { clientId }, now);
+  return page.items[0];
+}
+
+async function clientRows(
+  db: Kysely<Database>,
+  scope: CaseloadScope,
+  filter: ClientDirectoryFilter & { clientId?: string },
+  now: Date,
+): Promise<ClientDirectoryPage> {
   const limit = Math.min(filter.limit ?? 25, 100);
   const after = decodeCursor(filter.cursor, 'sequence');
   const at = now.toISOString();
   const search = filter.search?.trim();
   const conditions = [
     inScope(scope),
+    filter.clientId ? sql`c.id = ${filter.clientId}` : sql`true`,
     search ? sql`c.name ilike ${`%${search.replace(/[\\%_]/g, '\\$&')}%`}` : sql`true`,
     filter.mentorId ? sql`a.mentor_id = ${filter.mentorId}` : sql`true`,
-    filter.status ? sql`c.status = ${filter.status}` : sql`c.status <> 'ended'`,
+    // Ended clients are left out of the list unless asked for; one client asked for by id is shown as they are.
+    filter.status ? sql`c.status = ${filter.status}` : filter.clientId ? sql`true` : sql`c.status <> 'ended'`,
     filter.programme ? sql`c.programme = ${filter.programme}` : sql`true`,
     filter.language ? sql`c.language = ${filter.language}` : sql`true`,
     filter.channel ? sql`exists (select 1 from channel_accounts ca where ca.client_id = c.id and ca.channel = ${filter.channel} and ca.status <> 'revoked')` : sql`true`,
@@ -79,10 +103,13 @@ export async function listClientRows(
     last_mood: number | null;
     open_tasks: number;
     waiting_since: Date | null;
+    checkins_stopped_at: Date | null;
+    open_alerts: number;
     position: number;
+    total: number;
   }>`
     with listed as (
-      select c.id, row_number() over (order by lower(c.name), c.id)::int as position
+      select c.id, row_number() over (order by lower(c.name), c.id)::int as position, count(*) over ()::int as total
       from clients c
       left join assignments a on a.client_id = c.id and a.ended_at is null
       left join checkins k on k.client_id = c.id and k.local_date = (${at}::timestamptz at time zone c.timezone)::date
@@ -94,7 +121,7 @@ export async function listClientRows(
       where ${sql.join(conditions, sql` and `)}
     ),
     page as (select * from listed where position > ${after ? Number(after.after) : 0} order by position limit ${limit + 1})
-    select c.id, c.name, c.status, m.name as mentor_name, page.position,
+    select c.id, c.name, c.status, m.name as mentor_name, page.position, page.total, c.checkins_stopped_at,
            (select array_agg(distinct ca.channel) from channel_accounts ca where ca.client_id = c.id and ca.status <> 'revoked') as channels,
            (select max(mm.created_at) from messages mm join threads th on th.id = mm.thread_id where th.client_id = c.id and mm.author <> 'system') as last_contact_at,
            (select array_agg(h.mood order by d.day)
@@ -103,6 +130,7 @@ export async function listClientRows(
                 and h.local_date = (${at}::timestamptz at time zone c.timezone)::date - (${historyDays}::int - d.day)) as moods,
            (select h.mood from checkins h where h.client_id = c.id and h.mood is not null order by h.local_date desc limit 1) as last_mood,
            (select count(*)::int from tasks t where t.client_id = c.id and t.status in ('assigned', 'submitted')) as open_tasks,
+           (select count(*)::int from alerts al where al.client_id = c.id and al.acknowledged_at is null and al.resolved_at is null) as open_alerts,
            case when (select mm.author from messages mm join threads th on th.id = mm.thread_id
                       where th.client_id = c.id and mm.author <> 'system' order by mm.seq desc limit 1) = 'client'
                 then ${waitingSinceSql} end as waiting_since
@@ -125,16 +153,30 @@ export async function listClientRows(
       moods14: row.moods,
       openTasks: row.open_tasks,
       waitingSince: row.waiting_since,
+      checkinsStoppedAt: row.checkins_stopped_at,
+      openAlerts: row.open_alerts,
     })),
     nextCursor: rows.rows.length > limit && last ? encodeCursor({ after: last.position, id: last.id }) : null,
+    // A page past the end has no row to carry the count: there is nothing there to count.
+    total: rows.rows[0]?.total ?? 0,
   };
 }
 
-/** The values the list of clients can be narrowed to: programmes and languages in use. */
-export async function directoryChoices(db: Kysely<Database>, scope: CaseloadScope): Promise<{ programmes: string[]; languages: string[] }> {
+/** The values the list of clients can be narrowed to: programmes and languages in use, and the mentors of current clients. */
+export async function directoryChoices(
+  db: Kysely<Database>,
+  scope: CaseloadScope,
+): Promise<{ programmes: string[]; languages: string[]; mentors: Array<{ id: string; name: string }> }> {
   const rows = await sql<{ programmes: string[] | null; languages: string[] | null }>`
-    select array_agg(distinct c.programme) filter (where c.programme is not null) as programmes,
-           array_agg(distinct c.language) as languages
+    select array_agg(distinct c.programme order by c.programme) filter (where c.programme is not null) as programmes,
+           array_agg(distinct c.language order by c.language) as languages
     from clients c where ${inScope(scope)}`.execute(db);
-  return { programmes: rows.rows[0]?.programmes ?? [], languages: rows.rows[0]?.languages ?? [] };
+  const mentors = await sql<{ id: string; name: string }>`
+    select distinct m.id, m.name
+    from clients c
+    join assignments ma on ma.client_id = c.id and ma.ended_at is null
+    join mentors m on m.id = ma.mentor_id
+    where ${inScope(scope)}
+    order by m.name, m.id`.execute(db);
+  return { programmes: rows.rows[0]?.programmes ?? [], languages: rows.rows[0]?.languages ?? [], mentors: mentors.rows };
 }

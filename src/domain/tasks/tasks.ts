@@ -16,6 +16,8 @@ import {
 
 export interface TaskEvidenceItem {
   mediaId: string | null;
+  /** The type the media store found in the file, to show a photo as a photo. */
+  mediaType: string | null;
   caption: string | null;
   createdAt: Date;
 }
@@ -66,13 +68,14 @@ async function withEvidence(db: Kysely<Database>, rows: TaskRow[]): Promise<Task
   if (rows.length === 0) return [];
   const evidence = await db
     .selectFrom('task_evidence')
-    .select(['task_id', 'media_id', 'caption', 'created_at'])
+    .leftJoin('media', 'media.id', 'task_evidence.media_id')
+    .select(['task_evidence.task_id', 'task_evidence.media_id', 'task_evidence.caption', 'task_evidence.created_at', 'media.content_type'])
     .where(
-      'task_id',
+      'task_evidence.task_id',
       'in',
       rows.map((r) => r.id),
     )
-    .orderBy('created_at')
+    .orderBy('task_evidence.created_at')
     .execute();
   return rows.map((row) => ({
     id: row.id,
@@ -86,7 +89,7 @@ async function withEvidence(db: Kysely<Database>, rows: TaskRow[]): Promise<Task
     worksheetMediaId: row.worksheet_media_id,
     evidence: evidence
       .filter((e) => e.task_id === row.id)
-      .map((e) => ({ mediaId: e.media_id, caption: e.caption, createdAt: e.created_at })),
+      .map((e) => ({ mediaId: e.media_id, mediaType: e.content_type, caption: e.caption, createdAt: e.created_at })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));
@@ -95,6 +98,14 @@ async function withEvidence(db: Kysely<Database>, rows: TaskRow[]): Promise<Task
 async function getTask(db: Kysely<Database>, id: string): Promise<Task> {
   const row = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new NotFoundError('TASK_NOT_FOUND', `no task with id ${id}`);
+  const [task] = await withEvidence(db, [row]);
+  return task as Task;
+}
+
+/** One of a client's tasks; a task of anyone else is not found, as if it did not exist. */
+export async function clientTask(db: Kysely<Database>, clientId: string, taskId: string): Promise<Task> {
+  const row = await db.selectFrom('tasks').selectAll().where('id', '=', taskId).where('client_id', '=', clientId).executeTakeFirst();
+  if (!row) throw new NotFoundError('TASK_NOT_FOUND', `no task with id ${taskId}`);
   const [task] = await withEvidence(db, [row]);
   return task as Task;
 }

@@ -8,6 +8,30 @@ import { appendThreadMessage, markThreadSeen } from './thread-store.js';
 export type ConsoleWriter = { kind: 'mentor'; mentorId: string; name: string } | { kind: 'staff'; staffId: string; name: string };
 
 /**
+ * How a staff member writes to a client: as their mentor when they work as
+ * the client's mentor (under the mentor's own name, as in Telegram), as a
+ * member of the programme's staff otherwise.
+ */
+export function consoleWriterFor(writer: { staffId: string; name: string; mentorId: string | null }, client: ClientContext): ConsoleWriter {
+  const mentor = client.mentor ?? client.inactiveMentor;
+  if (writer.mentorId !== null && mentor?.id === writer.mentorId) return { kind: 'mentor', mentorId: mentor.id, name: mentor.name };
+  return { kind: 'staff', staffId: writer.staffId, name: writer.name };
+}
+
+/** Images every chat shows as a photo; any other file goes as a document, with its name. */
+const photoTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/** The message a file written from the console makes, by the type the media store found in it. */
+export function uploadContent(text: string | null, upload: { mediaId: string; contentType: string; fileName: string } | null): Pick<RelayedContent, 'kind' | 'text' | 'mediaId' | 'fileName'> {
+  if (!upload) return { kind: 'text', text };
+  if (photoTypes.has(upload.contentType)) return { kind: 'photo', text, mediaId: upload.mediaId };
+  // The name is the sender's: only its last part, without what could break a header, and not overlong.
+  const lastPart = upload.fileName.split(/[\\/]/).pop() ?? '';
+  const fileName = [...lastPart].filter((character) => character >= ' ' && character !== '"').join('').slice(-120) || 'file';
+  return { kind: 'document', text, mediaId: upload.mediaId, fileName };
+}
+
+/**
  * A message written to a client in the console. It is stored in the thread
  * and goes out through the outbox exactly as a mentor's Telegram reply would,
  * and a copy goes to the mentor's own Telegram chat about the client, so the

@@ -8,6 +8,8 @@ export interface PostedFile {
   bytes: Buffer;
   contentType: string;
   fileName: string;
+  /** Cut at the upload limit: the bytes are only the start of the file. */
+  truncated: boolean;
 }
 
 interface MultipartPart {
@@ -15,6 +17,7 @@ interface MultipartPart {
   value?: unknown;
   filename?: string;
   mimetype?: string;
+  file?: { truncated?: boolean };
   toBuffer?: () => Promise<Buffer>;
 }
 
@@ -51,7 +54,7 @@ export async function fileOf(request: FastifyRequest, name: string): Promise<Pos
   if (!isPart(part) || part.type !== 'file' || !part.toBuffer) return undefined;
   const bytes = await part.toBuffer();
   if (bytes.length === 0 && !part.filename) return undefined;
-  return { bytes, contentType: part.mimetype ?? 'application/octet-stream', fileName: part.filename ?? 'file' };
+  return { bytes, contentType: part.mimetype ?? 'application/octet-stream', fileName: part.filename ?? 'file', truncated: part.file?.truncated === true };
 }
 
 /** A form's values with a message for each field a zod schema refused, the first message per field. */

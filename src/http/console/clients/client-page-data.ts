@@ -1,0 +1,70 @@
+import { listAssignments } from '../../../domain/assignments/assignment-history.js';
+import { clientRow, type ClientRow } from '../../../domain/caseload/client-directory.js';
+import { listCaseNotes, type CaseNote } from '../../../domain/caseload/console-notes.js';
+import { moodHistory } from '../../../domain/checkins/mood-history.js';
+import { listAccounts, type AccountRecord } from '../../../domain/people/account-access.js';
+import { getClient, type Client } from '../../../domain/people/clients.js';
+import type { ClientContext } from '../../../domain/people/contexts.js';
+import { listInvites, type InviteRecord } from '../../../domain/people/invites.js';
+import { findMentor, listMentors } from '../../../domain/people/mentors.js';
+import type { Staff } from '../../../domain/staff/staff-record.js';
+import { listTasks, type Task } from '../../../domain/tasks/tasks.js';
+import { clientTimeline, timelineWatermark, type TimelineItem } from '../../../domain/threads/timeline.js';
+import type { HttpDeps } from '../../http-deps.js';
+
+/** How many of the latest events the page shows; older ones are in the thread's history. */
+export const timelineLength = 200;
+const moodDays = 90;
+
+export interface ClientPageData {
+  context: ClientContext;
+  client: Client;
+  row: ClientRow;
+  timeline: TimelineItem[];
+  /** Where the timeline's updates start: the latest change it shows. */
+  liveSince: Date;
+  moods: Array<{ date: string; mood: number | null }>;
+  tasks: Task[];
+  notes: CaseNote[];
+  assignments: Array<{ mentorName: string; startedAt: Date; endedAt: Date | null }>;
+  accounts: AccountRecord[];
+  /** Invites that can still be used. */
+  openInvites: InviteRecord[];
+  /** The mentors a coordinator can move the client to; null for a mentor, who cannot. */
+  mentorChoices: Array<{ id: string; name: string }> | null;
+}
+
+/** Everything a client's page shows, read for a staff member who may see the client. */
+export async function loadClientPage(deps: Pick<HttpDeps, 'db' | 'clock'>, staff: Staff, context: ClientContext): Promise<ClientPageData> {
+  const { db } = deps;
+  const now = deps.clock();
+  const [client, row, timeline, moods, tasks, notes, assignments, accounts, invites, mentors] = await Promise.all([
+    getClient(db, context.id),
+    clientRow(db, context.id, now),
+    clientTimeline(db, context.id, { limit: timelineLength, withNotes: true }),
+    moodHistory(db, context.id, { now, days: moodDays }),
+    listTasks(db, context.id),
+    listCaseNotes(db, context.id),
+    listAssignments(db, context.id),
+    listAccounts(db, { clientId: context.id }),
+    listInvites(db, { clientId: context.id }, now),
+    staff.role === 'coordinator' ? listMentors(db, { active: true, limit: 200 }) : undefined,
+  ]);
+  if (!row) throw new Error(`client ${context.id} has no row`);
+  const names = new Map<string, string>();
+  for (const mentorId of new Set(assignments.map((a) => a.mentorId))) names.set(mentorId, (await findMentor(db, mentorId))?.name ?? '');
+  return {
+    context,
+    client,
+    row,
+    timeline,
+    liveSince: timelineWatermark(timeline, new Date(0)),
+    moods,
+    tasks,
+    notes,
+    assignments: assignments.map((a) => ({ mentorName: names.get(a.mentorId) ?? '', startedAt: a.startedAt, endedAt: a.endedAt })),
+    accounts,
+    openInvites: invites.filter((invite) => invite.status === 'open'),
+    mentorChoices: mentors ? mentors.items.map((m) => ({ id: m.id, name: m.name })) : null,
+  };
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
+import { recordRead } from '../../../domain/staff/access.js';
+import { clientTimeline, isClientMedia, timelineWatermark } from '../../../domain/threads/timeline.js';
+import type { HttpDeps } from '../../http-deps.js';
+import { servedMediaType } from '../../served-media-type.js';
+import { staffOf } from '../session.js';
+import { pageContextOf } from '../ui/render.js';
+import { clientOfRequest, idParam } from './client-request.js';
+import { sendFragment } from './fragment.js';
+import { showClientPage } from './show-client-page.js';
+import { TimelineEntries } from './timeline-view.js';
+
+const liveQuery = z.object({ since: z.iso.datetime({ offset: true }) });
+
+/** A client's page, its timeline's updates, and the photos and files of their case. */
+export async function clientPage(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+  const { db } = deps;
+
+  app.get<{ Querystring: { done?: string } }>('/clients/:id', async (request, reply) => {
+    const context = await clientOfRequest(db, request);
+    return showClientPage(request, reply, deps, context, { done: request.query.done });
+  });
+
+  // What happened since the page was drawn, as the timeline's own entries; the page polls for it.
+  app.get('/clients/:id/timeline', async (request, reply) => {
+    const context = await clientOfRequest(db, request);
+    const parsed = liveQuery.safeParse(request.query);
+    if (!parsed.success) throw new ValidationError('INVALID_SINCE', 'since', 'since must be a date and time such as 2026-12-01T10:00:00.000Z');
+    const since = new Date(parsed.data.since);
+    const items = await clientTimeline(db, context.id, { since, withNotes: true });
+    // Only an answer with something in it shows the thread; an empty one is no reading of it.
+    if (items.length > 0) await recordRead(db, staffOf(request), { clientId: context.id, what: 'thread' });
+    void reply.header('x-live-since', timelineWatermark(items, since).toISOString());
+    return sendFragment(reply, pageContextOf(request, reply, deps), <TimelineEntries items={items} clientId={context.id} clientName={context.name} />);
+  });
+
+  app.get('/clients/:id/media/:mediaId', async (request, reply) => {
+    const context = await clientOfRequest(db, request);
+    const mediaId = idParam(request, 'mediaId');
+    if (!(await isClientMedia(db, context.id, mediaId))) throw new NotFoundError('MEDIA_NOT_FOUND', `no media ${mediaId} in this case`);
+    const media = await deps.mediaStore.open(db, mediaId);
+    await recordRead(db, staffOf(request), { clientId: context.id, what: 'media', mediaId });
+    const served = servedMediaType(media.id, media.contentType);
+    return (
+      reply
+        .header('content-type', served.contentType)
+        .header('content-disposition', served.contentDisposition)
+        // What a sender uploaded must never be sniffed into a page of this origin.
+        .header('x-content-type-options', 'nosniff')
+        .header('content-length', media.sizeBytes)
+        // A client's photo is not left in a shared computer's cache, as their pages are not.
+        .header('cache-control', 'no-store')
+        .send(media.stream)
+    );
+  });
+}
