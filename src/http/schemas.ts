@@ -10,6 +10,7 @@ import {
   weekdays,
 } from '../core/fields.js';
 import { maxPageSize } from '../core/pagination.js';
+import { consoleLanguages } from './console/console-text.js';
 
 export const idParams = z.object({ id: z.uuid({ message: 'must be a UUID' }) });
 
@@ -117,4 +118,53 @@ export const messageResponse = z.object({
   deliveryStatus: z.enum(deliveryStatuses).nullable(),
   editedAt: z.date().nullable(),
   createdAt: z.date(),
+});
+
+
+export const taskTitle = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const taskDetails = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
+
+const staffName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** Interpreters are a role the records know; the API takes them on once they have a console of their own. */
+export const assignableRoles = ['coordinator', 'mentor'] as const;
+
+const staffRole = z.enum(assignableRoles, { message: `must be one of ${assignableRoles.join(', ')}` });
+const staffLanguage = z.enum(consoleLanguages, { message: `must be one of ${consoleLanguages.join(', ')}` });
+const staffPassword = z.string().max(1000, 'must be at most 1000 characters');
+
+export const staffBody = z.strictObject({
+  email: z.email({ message: 'must be an email address' }).max(320),
+  name: staffName,
+  role: staffRole,
+  mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
+  password: staffPassword.optional(),
+  language: staffLanguage.optional(),
+  timezone: timeZoneField.optional(),
+});
+
+/** What may change of a staff member; the API's body is these, at least one of them. */
+export const staffChanges = z.strictObject({
+  active: z.boolean().optional(),
+  role: staffRole.optional(),
+  mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
+  name: staffName.optional(),
+  language: staffLanguage.optional(),
+  timezone: timeZoneField.optional(),
+  password: staffPassword.optional(),
+});
+
+export const staffPatchBody = staffChanges.refine((body) => Object.keys(body).length > 0, { message: 'must change at least one field' });
+
+export const staffResponse = z.object({
+  id: z.uuid(),
+  email: z.string().nullable(),
+  name: z.string(),
+  role: z.string(),
+  mentorId: z.uuid().nullable(),
+  language: z.string(),
+  timezone: z.string(),
+  active: z.boolean(),
+  hasPassword: z.boolean(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
 });

@@ -96,6 +96,8 @@ describe('GET and PATCH /api/staff', () => {
 
   it('ends every session on deactivation and on a new password, and records who changed what', async () => {
     const staff = (await post({ email: 'ilze@example.org', name: 'Ilze', role: 'coordinator', password: 'correct horse battery' })).json();
+    // Someone else runs the programme, so Ilze may be deactivated.
+    await post({ email: 'dace@example.org', name: 'Dace', role: 'coordinator' });
     const desk = new ConsoleSession(t.app);
     const phone = new ConsoleSession(t.app);
     await desk.signIn('ilze@example.org', 'correct horse battery');
@@ -126,5 +128,18 @@ describe('GET and PATCH /api/staff', () => {
     const mentor = await patch(staff.id, { role: 'mentor' });
     expect(mentor.statusCode).toBe(400);
     expect(mentor.json().error.details.field).toBe('mentorId');
+  });
+});
+
+describe('the last coordinator', () => {
+  it('can be neither deactivated nor made a mentor while nobody else coordinates', async () => {
+    const ilze = (await post({ email: 'ilze@example.org', name: 'Ilze', role: 'coordinator' })).json();
+    const off = await patch(ilze.id, { active: false });
+    expect(off.statusCode).toBe(409);
+    expect(off.json().error.code).toBe('LAST_COORDINATOR');
+    expect((await patch(ilze.id, { role: 'mentor', mentorId: await mentorId() })).statusCode).toBe(409);
+
+    await post({ email: 'dace@example.org', name: 'Dace', role: 'coordinator' });
+    expect((await patch(ilze.id, { active: false })).json()).toMatchObject({ active: false });
   });
 });

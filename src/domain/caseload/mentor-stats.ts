@@ -13,12 +13,19 @@ export interface MentorSummary {
   medianFirstReplyMinutes: number | null;
   /** Answered check-ins over asked ones, last 30 days; null when none were asked. */
   checkinAnswerRate: number | null;
+  /** Alerts about their current clients that nobody has acknowledged or resolved. */
   openAlerts: number;
+  /** Whether they have joined in Telegram: an account from an invite, not revoked. */
+  joined: boolean;
 }
 
 const windowMs = 30 * 86_400_000;
 
-/** Every mentor (or the ones given) with the figures that show who is overloaded or slow to answer. */
+/**
+ * Every mentor (or the ones given) with the figures that show who is
+ * overloaded or slow to answer. Each figure counts what the list behind it
+ * shows: clients and alerts by the current assignment, as a mentor sees them.
+ */
 export async function mentorSummaries(db: Kysely<Database>, options: { now: Date; mentorIds?: string[] }): Promise<MentorSummary[]> {
   const from = new Date(options.now.getTime() - windowMs);
   const rows = await sql<{
@@ -31,6 +38,7 @@ export async function mentorSummaries(db: Kysely<Database>, options: { now: Date
     asked: number;
     answered: number;
     open_alerts: number;
+    joined: boolean;
   }>`
     select m.id, m.name, m.role, m.active,
            (select count(*)::int from assignments a join clients c on c.id = a.client_id
@@ -43,7 +51,9 @@ export async function mentorSummaries(db: Kysely<Database>, options: { now: Date
              where a.mentor_id = m.id and k.prompted_at >= ${from}) as asked,
            (select count(*)::int from checkins k join assignments a on a.client_id = k.client_id and a.ended_at is null
              where a.mentor_id = m.id and k.prompted_at >= ${from} and k.answered_at is not null) as answered,
-           (select count(*)::int from alerts al where al.mentor_id = m.id and al.acknowledged_at is null and al.resolved_at is null) as open_alerts
+           (select count(*)::int from alerts al join assignments a on a.client_id = al.client_id and a.ended_at is null
+             where a.mentor_id = m.id and al.acknowledged_at is null and al.resolved_at is null) as open_alerts,
+           exists (select 1 from channel_accounts ca where ca.mentor_id = m.id and ca.status <> 'revoked') as joined
     from mentors m
     ${options.mentorIds ? sql`where m.id = any(${options.mentorIds}::uuid[])` : sql``}
     order by lower(m.name)`.execute(db);
@@ -58,5 +68,6 @@ export async function mentorSummaries(db: Kysely<Database>, options: { now: Date
     medianFirstReplyMinutes: medians.get(row.id) ?? null,
     checkinAnswerRate: row.asked > 0 ? row.answered / row.asked : null,
     openAlerts: row.open_alerts,
+    joined: row.joined,
   }));
 }

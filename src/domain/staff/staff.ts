@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { endSessionsOf } from './sessions.js';
 import { issueLink } from './staff-links.js';
 import { toStaff, type Staff } from './staff-record.js';
+import { inTransaction } from '../../core/transaction.js';
 
 export interface NewStaff {
   email: string;
@@ -54,12 +55,24 @@ async function assertMentorLink(db: Kysely<Database>, role: StaffRole, mentorId:
 }
 
 /**
+ * Somebody must be able to run the programme: the last active coordinator
+ * can be neither deactivated nor made something else. The coordinators are
+ * locked, so two such changes at once cannot both pass.
+ */
+async function assertCoordinatorRemains(trx: Kysely<Database>, current: { id: string; role: StaffRole; active: boolean }, after: { role: StaffRole; active: boolean }): Promise<void> {
+  const stopsCoordinating = current.role === 'coordinator' && current.active && (after.role !== 'coordinator' || !after.active);
+  if (!stopsCoordinating) return;
+  const others = await trx.selectFrom('staff').select('id').where('role', '=', 'coordinator').where('active', '=', true).where('id', '<>', current.id).forUpdate().execute();
+  if (others.length === 0) throw new ConflictError('LAST_COORDINATOR', 'the programme needs at least one active coordinator: make someone else a coordinator first');
+}
+
+/**
  * Adds a staff member. Without a password the answer carries a one-time
  * link (72 hours) to choose one.
  */
 export async function createStaff(db: Kysely<Database>, input: NewStaff, context: StaffContext): Promise<{ staff: Staff; setupUrl: string | null }> {
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const mentorZone = await assertMentorLink(trx, input.role, input.mentorId);
     const row = await trx
       .insertInto('staff')
@@ -105,12 +118,13 @@ export async function listStaff(db: Kysely<Database>, page: PageRequest): Promis
  */
 export async function updateStaff(db: Kysely<Database>, id: string, changes: StaffChanges, context: Omit<StaffContext, 'publicUrl'>): Promise<Staff> {
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await trx.selectFrom('staff').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!current) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${id}`);
     const role = changes.role ?? current.role;
     const mentorId = changes.mentorId !== undefined ? changes.mentorId : role === 'mentor' ? current.mentor_id : null;
     await assertMentorLink(trx, role, mentorId);
+    await assertCoordinatorRemains(trx, current, { role, active: changes.active ?? current.active });
     const row = await trx
       .updateTable('staff')
       .set({
@@ -162,4 +176,20 @@ export async function changeOwnPassword(
     throw new ValidationError('PASSWORD_WRONG', 'current', 'is not your current password');
   }
   return updateStaff(db, staffId, { password: passwords.next }, context);
+}
+
+/**
+ * A new one-time link (72 hours) for a staff member to choose their
+ * password, ending their earlier ones; refused for someone deactivated,
+ * whom the link could not sign in.
+ */
+export async function newSetupLink(db: Kysely<Database>, staffId: string, context: StaffContext): Promise<string> {
+  return inTransaction(db, async (trx) => {
+    const row = await trx.selectFrom('staff').select(['id', 'active']).where('id', '=', staffId).forUpdate().executeTakeFirst();
+    if (!row) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${staffId}`);
+    if (!row.active) throw new ConflictError('STAFF_INACTIVE', 'this staff member is deactivated: reactivate them first');
+    const url = await issueLink(trx, { purpose: 'setup', staffId, now: context.now, publicUrl: context.publicUrl });
+    await recordAudit(trx, { actor: context.actor, action: 'staff.setup-link-issued', entityType: 'staff', entityId: staffId });
+    return url;
+  });
 }

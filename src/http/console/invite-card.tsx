@@ -14,17 +14,23 @@ export interface ShownInvite {
   whatsappText: string | null;
 }
 
-/** Issues an invite through the domain, as the API does, and draws its QR code. */
-export async function issueInvite(deps: Pick<HttpDeps, 'db' | 'clock' | 'telegramInviteLink'>, target: InviteTarget, actor: string): Promise<ShownInvite> {
-  const invite = await createInvite(deps.db, target, { now: deps.clock(), ttlHours: undefined, actor });
+/** An invite's code as the card shows it: the Telegram link with its QR code and, for a client, what to send on WhatsApp. */
+export async function inviteToShow(deps: Pick<HttpDeps, 'telegramInviteLink'>, invite: { code: string; expiresAt: Date }, target: 'client' | 'mentor'): Promise<ShownInvite> {
   const telegramLink = deps.telegramInviteLink(invite.code);
   return {
     code: invite.code,
     expiresAt: invite.expiresAt,
     telegramLink,
     telegramQr: telegramLink ? await QRCode.toDataURL(telegramLink, { margin: 1, width: 240, errorCorrectionLevel: 'M' }) : null,
-    whatsappText: 'clientId' in target ? whatsappInviteText(invite.code) : null,
+    // Mentors work in Telegram; only clients join on WhatsApp.
+    whatsappText: target === 'client' ? whatsappInviteText(invite.code) : null,
   };
+}
+
+/** Issues an invite through the domain, as the API does, and draws its QR code. */
+export async function issueInvite(deps: Pick<HttpDeps, 'db' | 'clock' | 'telegramInviteLink'>, target: InviteTarget, actor: string): Promise<ShownInvite> {
+  const invite = await createInvite(deps.db, target, { now: deps.clock(), ttlHours: undefined, actor });
+  return inviteToShow(deps, invite, 'clientId' in target ? 'client' : 'mentor');
 }
 
 /**

@@ -1,56 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { timeZoneField } from '../../core/fields.js';
 import { createStaff, getStaff, listStaff, updateStaff } from '../../domain/staff/staff.js';
-import { consoleLanguages } from '../console/console-text.js';
 import type { HttpDeps } from '../http-deps.js';
-import { errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
+import { errorResponse, idParams, pageOf, pageQuery, staffBody, staffPatchBody, staffResponse } from '../schemas.js';
 
 const tags = ['staff'];
-
-/** Interpreters are a role the records know; the API takes them on once they have a console of their own. */
-const assignableRoles = ['coordinator', 'mentor'] as const;
-
-const role = z.enum(assignableRoles, { message: `must be one of ${assignableRoles.join(', ')}` });
-const language = z.enum(consoleLanguages, { message: `must be one of ${consoleLanguages.join(', ')}` });
-const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const password = z.string().max(1000, 'must be at most 1000 characters');
-
-const staffBody = z.strictObject({
-  email: z.email({ message: 'must be an email address' }).max(320),
-  name,
-  role,
-  mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
-  password: password.optional(),
-  language: language.optional(),
-  timezone: timeZoneField.optional(),
-});
-
-const staffPatchBody = z
-  .strictObject({
-    active: z.boolean().optional(),
-    role: role.optional(),
-    mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
-    name: name.optional(),
-    language: language.optional(),
-    timezone: timeZoneField.optional(),
-    password: password.optional(),
-  })
-  .refine((body) => Object.keys(body).length > 0, { message: 'must change at least one field' });
-
-const staffResponse = z.object({
-  id: z.uuid(),
-  email: z.string().nullable(),
-  name: z.string(),
-  role: z.string(),
-  mentorId: z.uuid().nullable(),
-  language: z.string(),
-  timezone: z.string(),
-  active: z.boolean(),
-  hasPassword: z.boolean(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
 
 export const staffRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, clock, publicUrl }) => {
   app.post(

@@ -5,23 +5,21 @@ import { localDateField } from '../../core/fields.js';
 import { createTask, listTasks, updateTask } from '../../domain/tasks/tasks.js';
 import { inScope } from '../../domain/turn/scope.js';
 import type { HttpDeps } from '../http-deps.js';
-import { errorResponse, idParams } from '../schemas.js';
+import { errorResponse, idParams, taskDetails, taskTitle } from '../schemas.js';
 
 const tags = ['tasks'];
 
-const title = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const details = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
 
 const taskBody = z.strictObject({
-  title,
-  details: details.optional(),
+  title: taskTitle,
+  details: taskDetails.optional(),
   dueDate: localDateField.nullable().optional(),
 });
 
 const taskPatchBody = z
   .strictObject({
-    title: title.optional(),
-    details: details.optional(),
+    title: taskTitle.optional(),
+    details: taskDetails.optional(),
     dueDate: localDateField.nullable().optional(),
     status: z.enum(taskStatuses, { message: `must be one of ${taskStatuses.join(', ')}` }).optional(),
     /** What to redo, sent to the client with a status back to assigned. */

@@ -1,5 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { HttpDeps } from '../../http-deps.js';
+import { alertPages } from './alerts/alert-pages.js';
+import { deliveryPages } from './deliveries/delivery-pages.js';
+import { enrolPages } from './enrol/enrol-pages.js';
+import { mentorPages } from './mentors/mentor-pages.js';
+import { staffPages } from './staff/staff-pages.js';
 
-/** Enrolment, mentors, alerts, deliveries and staff. */
-export async function programmePages(_app: FastifyInstance, _deps: HttpDeps): Promise<void> {}
+/** Enrolment, mentors, alerts, deliveries and staff; all but alerts for coordinators only. */
+export async function programmePages(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+  await app.register(enrolPages, deps);
+  await app.register(mentorPages, deps);
+  await app.register(alertPages, deps);
+  await app.register(deliveryPages, deps);
+  await app.register(staffPages, deps);
+}

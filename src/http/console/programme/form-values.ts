@@ -1,0 +1,7 @@
+/** What an empty form field means to the API: nothing given. */
+export const blankToNull = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value.trim());
+
+export const blankToUndefined = (value: string | undefined): string | undefined => blankToNull(value) ?? undefined;
+
+/** A check box posts its value when ticked and nothing when not. */
+export const isTicked = (value: string | undefined): boolean => value === 'yes';
