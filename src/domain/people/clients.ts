@@ -5,6 +5,7 @@ import { weekdayName, weekdayNumber, type Weekday } from '../../core/fields.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
 import { isUniqueViolation } from '../../core/postgres-errors.js';
 import type { ClientStatus, ClientTable, Database } from '../../db/database.js';
+import { inTransaction } from '../../core/transaction.js';
 
 export type ConsentMethod = 'in_person' | 'bot';
 
@@ -96,7 +97,7 @@ function phoneTaken(error: unknown): never {
 }
 
 export async function createClient(db: Kysely<Database>, input: NewClient, actor: string, now: Date): Promise<Client> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (input.mentorId !== null) await assertMentorExists(trx, input.mentorId);
     const consentGiven = input.consentGiven ?? false;
     const row = await trx

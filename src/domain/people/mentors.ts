@@ -3,6 +3,7 @@ import type { Database, MentorRole, MentorTable } from '../../db/database.js';
 import { recordAudit } from '../../core/audit.js';
 import { NotFoundError } from '../../core/errors.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
+import { inTransaction } from '../../core/transaction.js';
 
 export interface Mentor {
   id: string;
@@ -38,7 +39,7 @@ export function toMentor(row: Selectable<MentorTable>): Mentor {
 }
 
 export async function createMentor(db: Kysely<Database>, input: NewMentor, actor: string): Promise<Mentor> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto('mentors')
       .values({
@@ -91,7 +92,7 @@ export async function updateMentor(
   actor: string,
   now: Date,
 ): Promise<Mentor> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // Locked, so two changes at once agree on whether this one is the deactivation.
     const before = await trx.selectFrom('mentors').select('active').where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${id}`);
