@@ -81,7 +81,7 @@ describe('channel accounts through the admin API', () => {
     h.fake.textFromUser(mentor, 'Vai saņēmāt manu ziņu?', { reply_to_message: messageOf(atMentor) as never });
     await inThread('Vai saņēmāt manu ziņu?');
     h.fake.textFromUser(client, 'Ви мене чуєте?');
-    expect(textOf(await h.nextTo(client.id))).toBe(translator.t('uk', 'stranger-welcome'));
+    expect(textOf(await h.nextTo(client.id))).toBe(translator.t('uk', 'stranger-welcome', { start: '/start' }));
 
     const told = (await deliveriesTo(client)).map((d) => d.text);
     expect(told.filter((text) => text === translator.t('uk', 'account-revoked'))).toHaveLength(1);
@@ -134,7 +134,7 @@ describe('channel accounts through the admin API', () => {
     h.fake.textFromUser(theirs, 'Anyone there?');
     expect(textOf(await h.nextTo(theirs.id))).toBe('Thank you. Your message is kept, and a mentor will answer you soon.');
     h.fake.textFromUser(other, '/clients');
-    expect(textOf(await h.nextTo(other.id))).toBe(translator.t('lv', 'stranger-welcome'));
+    expect(textOf(await h.nextTo(other.id))).toBe(translator.t('lv', 'stranger-welcome', { start: '/start' }));
     expect((await deliveriesTo(other)).map((d) => d.text)).not.toContain('Ivan (Telegram):\nAnyone there?');
     expect(await auditRows('account.revoked')).toContainEqual({
       actor: 'admin', entity_type: 'mentor', entity_id: otherId, details: { accountId: account.id, channel: 'telegram' },

@@ -15,7 +15,7 @@ export interface TodayOverview {
   openAlerts: Array<{ id: string; clientId: string; clientName: string; kind: AlertKind; createdAt: Date }>;
   waiting: Array<{ clientId: string; clientName: string; since: Date }>;
   overdueTasks: Array<{ taskId: string; clientId: string; clientName: string; title: string; dueDate: string }>;
-  /** Deliveries given up for good; null when not for this viewer (mentors do not run the outbox). */
+  /** Deliveries given up (dead) or refused for good (failed); null when not for this viewer (mentors do not run the outbox). */
   deadDeliveries: number | null;
 }
 
@@ -81,7 +81,7 @@ export async function todayOverview(db: Kysely<Database>, scope: CaseloadScope, 
     from tasks t join clients c on c.id = t.client_id
     where t.status = 'assigned' and t.due_date < (${at}::timestamptz at time zone c.timezone)::date and c.status <> 'ended' and ${inScope(scope)}
     order by t.due_date limit 50`.execute(db);
-  const dead = scope === null ? await sql<{ n: number }>`select count(*)::int as n from deliveries where status = 'dead'`.execute(db) : undefined;
+  const dead = scope === null ? await sql<{ n: number }>`select count(*)::int as n from deliveries where status in ('dead', 'failed')`.execute(db) : undefined;
   return {
     checkins,
     moods,

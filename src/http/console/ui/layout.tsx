@@ -32,7 +32,7 @@ function Navigation() {
             </li>
           ))}
       </ul>
-      <div class="who">
+      <div class="account">
         <a href="/console/settings" aria-current={current('/console/settings') ? 'page' : undefined}>{staff.name}</a>
         <form method="post" action="/console/logout">
           <input type="hidden" name="_csrf" value={csrfToken} />
