@@ -10,7 +10,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = path.resolve(import.meta.dirname, '../../screenshots');
 
 export const phone = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
-export const desktop = { width: 1440, height: 900, deviceScaleFactor: 1 };
+export const desktop = { width: 1440, height: 1000, deviceScaleFactor: 1 };
 
 /** A headless Chromium; root needs --no-sandbox. */
 export async function launchBrowser(): Promise<Browser> {
@@ -46,13 +46,18 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return result.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-/** Screenshots of the page as it is, at phone and at desktop width, into `screenshots/<name>-phone.png` and `-desktop.png`. */
-export async function screenshots(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots of the page as it is, at phone and at desktop width, into
+ * `screenshots/<name>-phone.png` and `-desktop.png`: the whole page, or
+ * (`fullPage: false`) the window only, for a page whose long thread
+ * scrolls inside it and would be stretched out by a whole-page capture.
+ */
+export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   const viewport = page.viewport();
   for (const [width, size] of [['phone', phone], ['desktop', desktop]] as const) {
     await page.setViewport(size);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: options.fullPage ?? true });
   }
   if (viewport) await page.setViewport(viewport);
 }
