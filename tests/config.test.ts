@@ -11,6 +11,8 @@ describe('parseConfig', () => {
       databaseUrl: undefined,
       dataDir: path.resolve('./data'),
       adminToken: undefined,
+      publicUrl: 'http://127.0.0.1:3000',
+      sessionIdleMs: 12 * 3600_000,
       logLevel: 'info',
       telegram: undefined,
       deliveryMaxAttempts: 10,
@@ -23,6 +25,16 @@ describe('parseConfig', () => {
       mediaMaxBytes: 20 * 1024 * 1024,
       retention: { inboundEventsMs: 30 * 86_400_000 },
     });
+  });
+
+  it('takes the console settings: PUBLIC_URL without its trailing slash, or HOST:PORT; SESSION_IDLE_TIMEOUT as a duration', () => {
+    expect(parseConfig({ PUBLIC_URL: 'https://mentorline.example.org/' }).publicUrl).toBe('https://mentorline.example.org');
+    expect(parseConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://0.0.0.0:8080');
+    expect(parseConfig({ HOST: '::1' }).publicUrl).toBe('http://[::1]:3000');
+    expect(() => parseConfig({ PUBLIC_URL: 'ftp://files.example.org' })).toThrow(/PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL/);
+    expect(() => parseConfig({ PUBLIC_URL: 'mentorline' })).toThrow(/PUBLIC_URL: must be the URL people open the console at/);
+    expect(parseConfig({ SESSION_IDLE_TIMEOUT: '30m' }).sessionIdleMs).toBe(30 * 60_000);
+    expect(() => parseConfig({ SESSION_IDLE_TIMEOUT: 'a while' })).toThrow(/SESSION_IDLE_TIMEOUT: must be a duration/);
   });
 
   it('names the alert and digest settings it cannot read', () => {

@@ -76,7 +76,8 @@ export async function startTelegramHarness(
     },
     database,
     api,
-    async nextTo(chatId, timeoutMs = 3000) {
+    // Generous, for a loaded machine: a message that does come ends the wait at once.
+    async nextTo(chatId, timeoutMs = 10_000) {
       const already = seen.get(chatId) ?? 0;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
