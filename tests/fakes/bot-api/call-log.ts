@@ -4,7 +4,8 @@ import type { FakeState } from './state.js';
 import type { ApiParams, ApiResponseBody, CallPredicate, RecordedCall, SentToOptions, UploadedFile } from './types.js';
 import { type ApiError, errorBody, sendJson } from './wire-format.js';
 
-const DEFAULT_WAIT_MS = 3000;
+// Generous, for a loaded machine: a call that does come ends the wait at once.
+const DEFAULT_WAIT_MS = 10_000;
 const RECENT_CALLS_SHOWN = 15;
 
 /** Calls that put a message into a chat and so count against the flood limits; sendChatAction does not. */
