@@ -2,7 +2,7 @@ import path from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { parseDuration } from './core/duration.js';
-import { languageField, phoneField } from './core/fields.js';
+import { languageField, phoneField, timeZoneField } from './core/fields.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -62,6 +62,8 @@ const envSchema = z.object({
       .optional(),
   ),
   SESSION_IDLE_TIMEOUT: duration('12h'),
+  AGENCY_TIMEZONE: z.preprocess(emptyAsUndefined, timeZoneField.default('Europe/Riga')),
+  REPORT_MIN_GROUP: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(5)),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('./data')),
   ADMIN_TOKEN: z.preprocess(
     emptyAsUndefined,
@@ -174,6 +176,10 @@ export interface Config {
   publicUrl: string;
   /** How long a console session lasts without use. */
   sessionIdleMs: number;
+  /** The agency's IANA time zone: the calendar that reports' dates and months are read in. */
+  agencyTimezone: string;
+  /** The smallest group a report shows by name; smaller ones are merged into "other". */
+  reportMinGroup: number;
   logLevel: (typeof logLevels)[number];
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
@@ -227,6 +233,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     adminToken: e.ADMIN_TOKEN,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     sessionIdleMs: e.SESSION_IDLE_TIMEOUT,
+    agencyTimezone: e.AGENCY_TIMEZONE,
+    reportMinGroup: e.REPORT_MIN_GROUP,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

@@ -187,6 +187,8 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
       publicUrl: config.publicUrl,
       sessionIdleMs: config.sessionIdleMs,
+      agencyTimezone: config.agencyTimezone,
+      reportMinGroup: config.reportMinGroup,
       ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
         ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }

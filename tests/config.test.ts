@@ -13,6 +13,8 @@ describe('parseConfig', () => {
       adminToken: undefined,
       publicUrl: 'http://127.0.0.1:3000',
       sessionIdleMs: 12 * 3600_000,
+      agencyTimezone: 'Europe/Riga',
+      reportMinGroup: 5,
       logLevel: 'info',
       telegram: undefined,
       deliveryMaxAttempts: 10,
@@ -35,6 +37,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ PUBLIC_URL: 'mentorline' })).toThrow(/PUBLIC_URL: must be the URL people open the console at/);
     expect(parseConfig({ SESSION_IDLE_TIMEOUT: '30m' }).sessionIdleMs).toBe(30 * 60_000);
     expect(() => parseConfig({ SESSION_IDLE_TIMEOUT: 'a while' })).toThrow(/SESSION_IDLE_TIMEOUT: must be a duration/);
+  });
+
+  it('takes the reports settings: AGENCY_TIMEZONE as a canonical IANA zone, REPORT_MIN_GROUP as a whole number', () => {
+    expect(parseConfig({ AGENCY_TIMEZONE: 'europe/vilnius' }).agencyTimezone).toBe('Europe/Vilnius');
+    expect(() => parseConfig({ AGENCY_TIMEZONE: '+02:00' })).toThrow(/AGENCY_TIMEZONE: must be an IANA time zone name/);
+    expect(parseConfig({ REPORT_MIN_GROUP: '10' }).reportMinGroup).toBe(10);
+    expect(() => parseConfig({ REPORT_MIN_GROUP: '0' })).toThrow(/REPORT_MIN_GROUP/);
   });
 
   it('names the alert and digest settings it cannot read', () => {

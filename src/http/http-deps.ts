@@ -19,6 +19,10 @@ export interface HttpDeps {
   publicUrl: string;
   /** How long a console session lasts without use, in ms. */
   sessionIdleMs: number;
+  /** The agency's IANA time zone, for reports' and exports' calendar dates. */
+  agencyTimezone: string;
+  /** The smallest group a report shows by name. */
+  reportMinGroup: number;
   /** The Telegram deep link for an invite code, or null while no bot is configured. */
   telegramInviteLink: (code: string) => string | null;
   /** Present when WhatsApp is enabled. */

@@ -33,6 +33,8 @@ export async function createTestApp(
     telegramInviteLink: () => null,
     publicUrl: 'http://console.test',
     sessionIdleMs: 12 * 60 * 60 * 1000,
+    agencyTimezone: 'Europe/Riga',
+    reportMinGroup: 5,
     ...overrides,
   };
   const app = await buildApp({ logger: createLogger('silent'), ...deps });
