@@ -58,6 +58,8 @@ export interface ClientTable {
   checkins_stopped_at: Timestamp | null;
   /** ISO weekday of the weekly summary. */
   weekly_summary_day: Generated<number>;
+  /** When the client was last set to ended; null while they are not. */
+  ended_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -351,6 +353,34 @@ export interface StaffSessionTable {
   ended_at: Timestamp | null;
 }
 
+/** An erased client, de-identified: what a report's profile counts, and nothing that names them. */
+export interface ReportSubjectTable {
+  subject: string;
+  country: string | null;
+  language: string;
+  programme: string | null;
+  channel: string;
+  archived_at: Timestamp;
+}
+
+/** An erased client's figures for one agency-calendar day and mentor, as the report reads them. */
+export interface ReportDayTable {
+  subject: string;
+  day: LocalDate;
+  mentor_id: string | null;
+  new_clients: number;
+  ended_clients: number;
+  messages_from_client: number;
+  messages_to_client: number;
+  checkins_asked: number;
+  checkins_answered: number;
+  mood_sum: number;
+  mood_count: number;
+  tasks_agreed: number;
+  tasks_approved: number;
+  reply_minutes: number[];
+}
+
 export interface Database {
   mentors: MentorTable;
   clients: ClientTable;
@@ -378,4 +408,6 @@ export interface Database {
   staff: StaffTable;
   staff_links: StaffLinkTable;
   staff_sessions: StaffSessionTable;
+  report_subjects: ReportSubjectTable;
+  report_days: ReportDayTable;
 }

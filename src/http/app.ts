@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { messageRoutes } from './routes/messages.js';
+import { reportRoutes } from './routes/reports.js';
 import { staffRoutes } from './routes/staff.js';
 import { taskRoutes } from './routes/tasks.js';
 import { telegramWebhookRoute } from './routes/telegram-webhook.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(whatsappRoutes, deps);
       await api.register(deliveryRoutes, deps);
       await api.register(staffRoutes, deps);
+      await api.register(reportRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -116,6 +116,9 @@ export async function createClient(db: Kysely<Database>, input: NewClient, actor
         consent_given: consentGiven,
         consent_at: consentGiven ? now : null,
         consent_method: consentGiven ? 'in_person' : null,
+        // The service's clock, not the database's: reports count clients by the day they joined.
+        created_at: now,
+        updated_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow()
@@ -184,6 +187,9 @@ export async function updateClientRecord(
       checkins_paused_until: changes.checkinsPausedUntil,
       weekly_summary_day: changes.weeklySummaryDay === undefined ? undefined : weekdayNumber(changes.weeklySummaryDay),
       status: changes.status,
+      ...(changes.status !== undefined && changes.status !== before.status
+        ? { ended_at: changes.status === 'ended' ? now : null }
+        : {}),
       phone: changes.phone,
       country: changes.country,
       programme: changes.programme,

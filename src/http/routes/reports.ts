@@ -1,0 +1,105 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit } from '../../core/audit.js';
+import { localDateField } from '../../core/fields.js';
+import { mentorRoles } from '../../db/database.js';
+import { evaluationReport } from '../../domain/reports/evaluation-report.js';
+import { periodProblem, type ReportPeriod } from '../../domain/reports/report-period.js';
+import { sendCsv } from '../csv-reply.js';
+import type { HttpDeps } from '../http-deps.js';
+import { reportFileName, reportTables, type ReportTable, type ReportTableName } from '../report-tables.js';
+import { errorResponse } from '../schemas.js';
+
+const tags = ['reports'];
+
+/** A report's period, both dates inclusive; the console's report form checks the same rule. */
+export const reportPeriodQuery = z
+  .object({ from: localDateField, to: localDateField })
+  .superRefine((period, ctx) => {
+    // Zod runs this even when a date above failed; those are named already.
+    if (!localDateField.safeParse(period.from).success || !localDateField.safeParse(period.to).success) return;
+    const problem = periodProblem(period);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['to'], message: problem });
+  });
+
+const figures = {
+  newClients: z.number().int(),
+  endedClients: z.number().int(),
+  messagesFromClients: z.number().int(),
+  messagesToClients: z.number().int(),
+  checkinsAsked: z.number().int(),
+  checkinsAnswered: z.number().int(),
+  tasksAgreed: z.number().int(),
+  tasksApproved: z.number().int(),
+};
+const groups = z.array(z.object({ value: z.string(), clients: z.number().int() }));
+
+const evaluationResponse = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    totals: z.object({ clientsServed: z.number().int(), countries: z.number().int(), averageServedPerMonth: z.number(), ...figures }),
+    months: z.array(z.object({ month: z.string(), clientsServed: z.number().int(), averageMood: z.number().nullable(), ...figures })),
+    profile: z.object({ byCountry: groups, byLanguage: groups, byProgramme: groups, byChannel: groups }),
+    mentors: z.array(
+      z.object({
+        mentorId: z.uuid(),
+        name: z.string(),
+        role: z.enum(mentorRoles),
+        clientsServed: z.number().int(),
+        messagesToClients: z.number().int(),
+        medianFirstReplyMinutes: z.number().nullable(),
+        tasksAgreed: z.number().int(),
+        tasksApproved: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'EvaluationReport' });
+
+const csvResponse = (description: string) =>
+  z.string().meta({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
+
+/** Records the download in the audit log and answers one of the report's tables as CSV. */
+export async function sendReportTable(
+  reply: FastifyReply,
+  deps: Pick<HttpDeps, 'db' | 'agencyTimezone' | 'reportMinGroup'>,
+  name: ReportTableName,
+  period: ReportPeriod,
+  actor: string,
+): Promise<FastifyReply> {
+  const report = await evaluationReport(deps.db, period, { timeZone: deps.agencyTimezone, minGroup: deps.reportMinGroup });
+  await recordAudit(deps.db, { actor, action: 'report.exported', entityType: 'report', entityId: null, details: { table: name, ...period } });
+  const table = reportTables[name] as ReportTable<unknown>;
+  return sendCsv(reply, reportFileName(name, report), table.columns, table.rows(report));
+}
+
+export const reportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) => {
+  const options = { timeZone: deps.agencyTimezone, minGroup: deps.reportMinGroup };
+  app.get(
+    '/reports/evaluation',
+    {
+      schema: {
+        tags,
+        description:
+          'The funder evaluation of a period (calendar dates in AGENCY_TIMEZONE, both inclusive, under five years): ' +
+          'clients served per month, the profile of those served (groups under REPORT_MIN_GROUP merged into "other") and each mentor’s work.',
+        querystring: reportPeriodQuery,
+        response: { 200: evaluationResponse, 400: errorResponse },
+      },
+    },
+    async (request) => evaluationReport(deps.db, request.query, options),
+  );
+
+  const tableDescriptions: Record<ReportTableName, string> = {
+    months: 'The report’s months, one row each, zeros included.',
+    profile: 'The profile of the clients served: dimension (country, language, programme, channel), value, clients.',
+    mentors: 'Each mentor’s work in the period.',
+  };
+  for (const name of Object.keys(reportTables) as ReportTableName[]) {
+    app.get(
+      `/reports/evaluation/${name}.csv`,
+      { schema: { tags, querystring: reportPeriodQuery, response: { 200: csvResponse(tableDescriptions[name]), 400: errorResponse } } },
+      async (request, reply) => sendReportTable(reply, deps, name, request.query, 'admin'),
+    );
+  }
+};
