@@ -180,6 +180,8 @@ export interface Config {
   agencyTimezone: string;
   /** The smallest group a report shows by name; smaller ones are merged into "other". */
   reportMinGroup: number;
+  /** The Chromium binary named in the environment (WHATSAPP_CHROMIUM_PATH, PUPPETEER_EXECUTABLE_PATH), if any. */
+  chromiumPath: string | undefined;
   logLevel: (typeof logLevels)[number];
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
@@ -235,6 +237,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     sessionIdleMs: e.SESSION_IDLE_TIMEOUT,
     agencyTimezone: e.AGENCY_TIMEZONE,
     reportMinGroup: e.REPORT_MIN_GROUP,
+    chromiumPath: e.WHATSAPP_CHROMIUM_PATH ?? e.PUPPETEER_EXECUTABLE_PATH,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

@@ -12,6 +12,7 @@ import type { Database } from './db/database.js';
 import { firstCoordinatorLink } from './domain/staff/sign-in.js';
 import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
+import { chromiumPdfPrinter, findChromium } from './http/pdf-printer.js';
 import { buildApp } from './http/app.js';
 import { databaseReadiness } from './http/database-readiness.js';
 import type { Logger } from './logger.js';
@@ -176,6 +177,8 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       listenUrl: databaseUrl,
     });
 
+    const chromium = await findChromium(config.chromiumPath);
+    if (!chromium) logger.info('no Chromium found: the console offers reports for printing from the browser, not as PDF downloads');
     const app = await buildApp({
       logger,
       db,
@@ -189,6 +192,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       sessionIdleMs: config.sessionIdleMs,
       agencyTimezone: config.agencyTimezone,
       reportMinGroup: config.reportMinGroup,
+      ...(chromium ? { pdfPrinter: chromiumPdfPrinter(chromium) } : {}),
       ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
         ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }

@@ -15,6 +15,7 @@ describe('parseConfig', () => {
       sessionIdleMs: 12 * 3600_000,
       agencyTimezone: 'Europe/Riga',
       reportMinGroup: 5,
+      chromiumPath: undefined,
       logLevel: 'info',
       telegram: undefined,
       deliveryMaxAttempts: 10,

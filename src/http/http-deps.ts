@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import type { MediaStore } from '../media/media-store.js';
 import type { WhatsAppStatus } from '../channels/whatsapp/whatsapp-session.js';
+import type { PdfPrinter } from './pdf-printer.js';
 import type { TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 /** Everything the HTTP layer needs, passed in by the composition root. */
@@ -23,6 +24,8 @@ export interface HttpDeps {
   agencyTimezone: string;
   /** The smallest group a report shows by name. */
   reportMinGroup: number;
+  /** Present when Chromium is installed: the console offers the report as a PDF. */
+  pdfPrinter?: PdfPrinter;
   /** The Telegram deep link for an invite code, or null while no bot is configured. */
   telegramInviteLink: (code: string) => string | null;
   /** Present when WhatsApp is enabled. */

@@ -16,6 +16,8 @@ function Navigation() {
     { href: '/console/alerts', label: t('nav-alerts') },
     { href: '/console/mentors', label: t('nav-mentors'), coordinatorOnly: true },
     { href: '/console/enrol', label: t('nav-enrol'), coordinatorOnly: true },
+    { href: '/console/reports', label: t('nav-reports'), coordinatorOnly: true },
+    { href: '/console/exports', label: t('nav-exports'), coordinatorOnly: true },
     { href: '/console/deliveries', label: t('nav-deliveries'), coordinatorOnly: true },
     { href: '/console/staff', label: t('nav-staff'), coordinatorOnly: true },
   ];
