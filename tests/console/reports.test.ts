@@ -39,7 +39,8 @@ describe('the report page', () => {
     expect(text).toContain('From Nov 1, 2025 to Apr 20, 2026');
     expect(text).toMatch(/The period at a glance Clients served 5 /);
     expect(text).toMatch(/Countries of origin 3 /);
-    expect(text).toContain('Programme Other 5 Messenger Telegram 3 WhatsApp 2');
+    expect(page.body).toContain('aria-label="Programme: Other 5"');
+    expect(page.body).toContain('aria-label="Messenger: Telegram 3, WhatsApp 2"');
     expect(text).toContain('Anna Ozola Social worker 3 2 45m 1 1');
     expect(page.body).toContain('href="/console/reports/months.csv?from=2025-11-01&amp;to=2026-04-20"');
     expect(page.body).toContain('href="/console/reports/evaluation.pdf?from=2025-11-01&amp;to=2026-04-20"');

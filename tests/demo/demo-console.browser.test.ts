@@ -82,4 +82,26 @@ describe('the demo agency in the console', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('reports the demo agency to its funder: figures, charts and tables that agree with each other', async () => {
+    const page = await newVisitor(browser);
+    const problems = collectPageProblems(page);
+    await page.setViewport({ width: 1440, height: 900 });
+    await signIn(page, service.url, coordinator, 'mentorline-demo');
+    await page.goto(`${service.url}/console/reports`);
+    const totals = await page.$$eval('.report-totals dd', (values) => values.map((value) => value.textContent ?? ''));
+    const served = Number(totals[0]?.replace(/\D/g, ''));
+    expect(served).toBeGreaterThan(40);
+    // Every month of the default period is a bar, and the months' table says the same as the chart.
+    const bars = await page.$$eval('#months-chart-heading ~ .report-charts figure:first-child text.value', (values) => values.map((value) => value.textContent ?? ''));
+    const column = await page.$$eval('#months-heading ~ .table-wrap tbody tr td:first-of-type', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(bars).toHaveLength(6);
+    expect(bars).toEqual(column);
+    expect(Math.max(...bars.map((bar) => Number(bar.replace(/\D/g, ''))))).toBeLessThanOrEqual(served);
+    expect(await page.$$eval('figure.share svg g', (groups) => groups.length)).toBeGreaterThan(4);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'demo-report');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -80,7 +80,7 @@ function MonthTable(props: { report: EvaluationReport }) {
   return (
     <section class="panel" aria-labelledby="months-heading">
       <h2 id="months-heading">{t('report-months')}</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-labelledby="months-heading">
         <table class="report-table" aria-labelledby="months-heading">
           <thead>
             <tr>
@@ -142,7 +142,7 @@ function Mentors(props: { report: EvaluationReport }) {
   return (
     <section class="panel" aria-labelledby="report-mentors-heading">
       <h2 id="report-mentors-heading">{t('report-mentors')}</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-labelledby="report-mentors-heading">
         <table class="report-table" aria-labelledby="report-mentors-heading">
           <thead>
             <tr>
@@ -158,7 +158,10 @@ function Mentors(props: { report: EvaluationReport }) {
             {props.report.mentors.map((mentor) => (
               <tr key={mentor.mentorId}>
                 <th scope="row">
-                  {mentor.name} <span class="muted">{t(`mentor-role-${mentor.role}`)}</span>
+                  <span class="who">
+                    {mentor.name}
+                    <span class="muted">{t(`mentor-role-${mentor.role}`)}</span>
+                  </span>
                 </th>
                 <td class="number">{f.number(mentor.clientsServed)}</td>
                 <td class="number">{f.number(mentor.messagesToClients)}</td>

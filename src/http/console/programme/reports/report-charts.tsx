@@ -7,8 +7,8 @@ export interface Bar {
   shown: string;
 }
 
-const barWidth = 44;
-const gap = 14;
+const barWidth = 46;
+const gap = 24;
 const plotHeight = 140;
 const top = 22;
 const bottom = 30;
@@ -43,7 +43,7 @@ export function ColumnChart(props: { title: string; bars: Bar[]; max?: number; d
 export function ShareChart(props: { title: string; groups: Array<{ label: string; clients: number; shown: string }>; description: string }) {
   const largest = Math.max(1, ...props.groups.map((group) => group.clients));
   const rowHeight = 26;
-  const labelWidth = 150;
+  const labelWidth = 190;
   const plotWidth = 220;
   const width = labelWidth + plotWidth + 50;
   const height = Math.max(1, props.groups.length) * rowHeight + 4;
@@ -56,7 +56,8 @@ export function ShareChart(props: { title: string; groups: Array<{ label: string
           const barWidthHere = Math.max(2, Math.round((group.clients / largest) * plotWidth));
           return (
             <g key={group.label}>
-              <text x={labelWidth - 8} y={y + 15} text-anchor="end" class="label">{group.label.length > 22 ? `${group.label.slice(0, 21)}…` : group.label}</text>
+              <title>{`${group.label}: ${group.shown}`}</title>
+              <text x={labelWidth - 8} y={y + 15} text-anchor="end" class="label">{group.label.length > 27 ? `${group.label.slice(0, 26)}…` : group.label}</text>
               <rect x={labelWidth} y={y} width={barWidthHere} height={rowHeight - 8} rx="3" class="bar" />
               <text x={labelWidth + barWidthHere + 6} y={y + 15} class="value">{group.shown}</text>
             </g>
