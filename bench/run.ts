@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { benchExportMemory } from './export-memory.js';
 import { benchFanOut } from './fan-out.js';
 import { benchIngest } from './ingest.js';
 import { benchLiveDuringFanOut } from './live-during-fan-out.js';
@@ -7,10 +8,12 @@ import { benchSchedulingAndMemory } from './scheduling-and-memory.js';
 import { benchWakeUp } from './wake-up.js';
 
 /**
- * `npm run bench`: the delivery benchmarks against the real database and the
- * fake Bot API. BENCH_DATABASE_URL names the server (each benchmark makes its
- * own scratch database there); BENCH_SCALE below 1 runs smaller sizes for a
- * quick check; BENCH_INGEST_RATE sets the updates per second ingest is offered.
+ * `npm run bench`: the delivery benchmarks and the memory of a large export,
+ * against the real database and the fake Bot API. BENCH_DATABASE_URL names the
+ * server (each benchmark makes its own scratch database there); BENCH_SCALE
+ * below 1 runs smaller sizes for a quick check; BENCH_INGEST_RATE sets the
+ * updates per second ingest is offered; BENCH_ONLY picks some by name
+ * (fanout, ingest, schedule, wakeup, live, export).
  */
 async function main(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
   if (wanted('schedule')) rows.push(...(await benchSchedulingAndMemory(adminUrl, Math.round(100_000 * scale), 20)));
   if (wanted('wakeup')) rows.push(...(await benchWakeUp(adminUrl, 50)));
   if (wanted('live')) rows.push(...(await benchLiveDuringFanOut(adminUrl, Math.max(300, Math.round(3000 * scale)), 50)));
+  if (wanted('export')) rows.push(...(await benchExportMemory(adminUrl, Math.round(100_000 * scale))));
   process.stdout.write(`${markdownTable(rows)}\n`);
 }
 

@@ -27,3 +27,11 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   override readonly name = 'ConflictError';
 }
+
+/** Well-formed and allowed, but not now: the same request can succeed in a while. */
+export class BusyError extends DomainError {
+  override readonly name = 'BusyError';
+  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
+    super(code, message);
+  }
+}

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { Database } from './database.js';
 
 const INT8_OID = 20;
@@ -32,5 +33,6 @@ export function createDatabase(connectionString: string, options: DatabaseOption
   // So would the error of a client checked out between two queries (inside a
   // transaction) when the database goes away; the query in progress fails on its own.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets `.stream()` read a large export a chunk at a time instead of all rows at once.
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
 }

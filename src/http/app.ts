@@ -19,6 +19,7 @@ import { accessRoutes } from './routes/access.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { clientRoutes } from './routes/clients.js';
 import { deliveryRoutes } from './routes/deliveries.js';
+import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
 import { mentorRoutes } from './routes/mentors.js';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(deliveryRoutes, deps);
       await api.register(staffRoutes, deps);
       await api.register(reportRoutes, deps);
+      await api.register(exportRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -30,7 +30,8 @@ function cell(value: CsvValue): string | number {
 
 /**
  * Answers a CSV download (UTF-8, header row, RFC 4180 quoting with CRLF line ends), writing rows as
- * they come, so an async source such as a database cursor is never held in memory whole.
+ * they come, so an async source such as a database cursor is never held in memory whole; the
+ * source is closed when the download ends, however it ends.
  */
 export function sendCsv<Row>(
   reply: FastifyReply,
@@ -46,6 +47,10 @@ export function sendCsv<Row>(
   );
   records.on('error', (error) => csv.destroy(error));
   records.pipe(csv);
+  // A reader who goes away mid-download destroys the CSV stream but not its source, which would
+  // wait for demand that never comes (a database cursor holding its pooled connection). Destroying
+  // the records ends the generator, whose loop closes the source. After a whole download, nothing.
+  reply.raw.once('close', () => records.destroy());
   void reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${filename}"`)

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../core/errors.js';
+import { BusyError, ConflictError, DomainError, NotFoundError, ValidationError } from '../core/errors.js';
 import { frameworkErrorHeaders } from './security-headers.js';
 
 export interface ErrorBody {
@@ -72,6 +72,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({ field: fieldOf(v), message: v.message ?? 'is invalid' }));
       return reply.status(400).send(validationFailed(error.validationContext ?? 'body', issues));
+    }
+    if (error instanceof BusyError) {
+      return reply
+        .status(429)
+        .header('retry-after', String(error.retryAfterSeconds))
+        .send({ error: { code: error.code, message: error.message } } satisfies ErrorBody);
     }
     if (error instanceof DomainError) {
       const status =

@@ -3,7 +3,7 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, NotFoundError } from '../../core/errors.js';
+import { BusyError, DomainError, NotFoundError } from '../../core/errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import { consolePolicyHeader } from '../security-headers.js';
 import { assetRoutes } from './assets.js';
@@ -60,6 +60,7 @@ export async function consolePlugin(app: FastifyInstance, options: HttpDeps & { 
     const code = 'code' in error ? error.code : undefined;
     if (code && csrfErrors.has(code)) return problem(request, reply, 403, 'expired-form');
     if (error instanceof NotFoundError) return problem(request, reply, 404, 'not-found');
+    if (error instanceof BusyError) return problem(request, reply.header('retry-after', String(error.retryAfterSeconds)), 429, 'too-many');
     if (error instanceof DomainError) return problem(request, reply, 400, 'bad-request', error.message);
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status === 429) return problem(request, reply, 429, 'too-many');
