@@ -17,6 +17,7 @@ import type { HttpDeps } from './http-deps.js';
 import { rejectNulCharacters } from './reject-nul-characters.js';
 import { accessRoutes } from './routes/access.js';
 import { checkinRoutes } from './routes/checkins.js';
+import { clientImportRoutes } from './routes/client-import.js';
 import { clientRoutes } from './routes/clients.js';
 import { deliveryRoutes } from './routes/deliveries.js';
 import { exportRoutes } from './routes/exports.js';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.addHook('onRequest', adminAuth(deps.adminToken, throttle));
       await api.register(mentorRoutes, deps);
       await api.register(clientRoutes, deps);
+      await api.register(clientImportRoutes, deps);
       await api.register(inviteRoutes, deps);
       await api.register(accessRoutes, deps);
       await api.register(messageRoutes, deps);

@@ -10,8 +10,10 @@ export function EnrolChoice() {
         <section class="panel choice" aria-labelledby="enrol-client-heading">
           <h2 id="enrol-client-heading">{t('enrol-client-title')}</h2>
           <p>{t('enrol-client-what')}</p>
-          <p>
+          <p class="hint">{t('import-what')}</p>
+          <p class="actions">
             <a class="button primary" href="/console/enrol/client">{t('enrol-client-start')}</a>
+            <a class="button" href="/console/enrol/import">{t('import-start')}</a>
           </p>
         </section>
         <section class="panel choice" aria-labelledby="enrol-mentor-heading">

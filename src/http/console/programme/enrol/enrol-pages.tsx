@@ -23,6 +23,7 @@ import { keepShown, shownAbout, type Shown } from '../shown-once.js';
 import { clientFormFields, newClientForm, postedClient } from './client-form.js';
 import { ClientEnrolForm, ClientEnrolled, type ClientFormChoices } from './client-enrol-view.js';
 import { EnrolChoice } from './enrol-choice-view.js';
+import { importPages } from './import-pages.js';
 import { mentorAccountBody, mentorFormFields, newMentorForm, postedMentor } from './mentor-form.js';
 import { MentorEnrolForm, MentorEnrolled } from './mentor-enrol-view.js';
 
@@ -56,6 +57,8 @@ export async function enrolPages(app: FastifyInstance, deps: HttpDeps): Promise<
     send(request, reply, <ClientEnrolForm state={state} choices={await clientChoices()} />, status);
 
   app.get('/enrol', async (request, reply) => send(request, reply, <EnrolChoice />));
+  // Registered after the hook above, so the pages of an import are for coordinators too.
+  await app.register(importPages, deps);
 
   app.get<{ Querystring: { mentorId?: string } }>('/enrol/client', async (request, reply) =>
     clientForm(request, reply, newClientForm(staffOf(request), request.query.mentorId)),
