@@ -12,3 +12,12 @@ export function quietScheduleEnv(now: Date = new Date()): Record<'MENTOR_DIGEST_
   const quiet = new Date(now.getTime() + 18 * 3600_000).toISOString().slice(11, 16);
   return { MENTOR_DIGEST_TIME: quiet, TASK_REMINDER_TIME: quiet, WEEKLY_SUMMARY_TIME: quiet };
 }
+
+/**
+ * A daily check-in time, local to a zone, that stands 12 hours from `now`: neither today's prompt
+ * nor yesterday's is within CHECKIN_CATCHUP of it, so a client bound for a test that is not about
+ * check-ins is never prompted in the middle of it, whatever the hour of the run.
+ */
+export function quietCheckinTime(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(now.getTime() + 12 * 3600_000));
+}

@@ -6,7 +6,7 @@ import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startService, type RunningService, type ServiceOverrides } from '../../src/service.js';
 import { createFakeBotApi, type FakeBotApi, type FakeBotApiOptions, type FakeUser, type RecordedCall } from '../fakes/fake-bot-api.js';
-import { quietScheduleEnv } from './quiet-schedule.js';
+import { quietCheckinTime, quietScheduleEnv } from './quiet-schedule.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 const adminToken = 'telegram-harness-token-0123456789';
@@ -18,7 +18,7 @@ export interface TelegramHarness {
   api(method: string, route: string, body?: object): Promise<{ status: number; body: any }>;
   /** Creates a mentor through the API and binds `user` to it with an invite. */
   bindMentor(user: FakeUser, fields?: object): Promise<string>;
-  /** Creates a client through the API and binds `user` to it with an invite. */
+  /** Creates a client through the API (check-in time 12 hours away unless given) and binds `user` to it with an invite. */
   bindClient(user: FakeUser, fields: { mentorId: string | null } & Record<string, unknown>): Promise<string>;
   /** The next message the bot sends to a chat, after those already seen by earlier calls. */
   nextTo(chatId: number, timeoutMs?: number): Promise<RecordedCall>;
@@ -101,11 +101,12 @@ export async function startTelegramHarness(
       return mentor.body.id as string;
     },
     async bindClient(user, fields) {
+      const timezone = typeof fields.timezone === 'string' ? fields.timezone : 'Europe/Riga';
       const client = await api('POST', '/api/clients', {
         name: user.first_name,
         language: 'en',
-        timezone: 'Europe/Riga',
-        checkinTime: '09:00',
+        timezone,
+        checkinTime: quietCheckinTime(timezone, (overrides?.clock ?? (() => new Date()))()),
         consentGiven: true,
         ...fields,
       });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../fakes/fake-whatsapp-client.js';
 import { messageOf, textOf } from '../support/telegram-harness.js';
 import { startWhatsAppHarness, whatsAppText, type WhatsAppHarness } from './whatsapp-harness.js';
+import { quietCheckinTime } from '../support/quiet-schedule.js';
 
 const mentor = { id: 3301, first_name: 'Anna', language_code: 'en' };
 const oldChat = '37120000101@c.us';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   h = await startWhatsAppHarness();
   const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
   const created = await h.api('POST', '/api/clients', {
-    name: 'Olena', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', consentGiven: true,
+    name: 'Olena', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), consentGiven: true,
   });
   clientId = created.body.id as string;
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../fakes/fake-whatsapp-client.js';
 import { textOf } from '../support/telegram-harness.js';
 import { startWhatsAppHarness, whatsAppText, type WhatsAppHarness } from './whatsapp-harness.js';
+import { quietCheckinTime } from '../support/quiet-schedule.js';
 
 let h: WhatsAppHarness | undefined;
 afterEach(async () => {
@@ -14,7 +15,7 @@ const mentor = { id: 3201, first_name: 'Anna', language_code: 'en' };
 async function createClient(harness: WhatsAppHarness, fields: Record<string, unknown>) {
   const mentorId = await harness.bindMentor(mentor, { languages: ['en'] });
   const client = await harness.api('POST', '/api/clients', {
-    name: 'Olena', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', ...fields,
+    name: 'Olena', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), ...fields,
   });
   expect(client.status).toBe(201);
   return client.body.id as string;

@@ -3,6 +3,7 @@ import { eventually } from '../fakes/fake-whatsapp-client.js';
 import { messageOf, startTelegramHarness, textOf } from '../support/telegram-harness.js';
 import { startWhatsAppHarness, whatsAppText, type WhatsAppHarness } from './whatsapp-harness.js';
 import { cleanJpeg } from '../support/test-media.js';
+import { quietCheckinTime } from '../support/quiet-schedule.js';
 
 let h: WhatsAppHarness | undefined;
 afterEach(async () => {
@@ -19,7 +20,7 @@ describe('a WhatsApp client and a Telegram mentor', () => {
     h = await startWhatsAppHarness();
     const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
     const client = await h.api('POST', '/api/clients', {
-      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', phone: '+37120000001', consentGiven: true,
+      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), phone: '+37120000001', consentGiven: true,
     });
     expect(client.status).toBe(201);
 
@@ -69,7 +70,7 @@ describe('while WhatsApp is not linked', () => {
     h = await startWhatsAppHarness();
     const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
     await h.api('POST', '/api/clients', {
-      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', phone: '+37120000001', consentGiven: true,
+      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), phone: '+37120000001', consentGiven: true,
     });
     h.wa.current().receive({ from: chat, body: 'Are you there?' });
     const atMentor = await h.nextTo(mentor.id);
@@ -93,7 +94,7 @@ describe('while WhatsApp is not linked', () => {
     h = await startWhatsAppHarness();
     const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
     await h.api('POST', '/api/clients', {
-      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', phone: '+37120000001', consentGiven: true,
+      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), phone: '+37120000001', consentGiven: true,
     });
     h.wa.current().receive({ from: chat, body: 'Before the session closed' });
     expect(textOf(await h.nextTo(mentor.id))).toBe('Amir (WhatsApp):\nBefore the session closed');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textOf } from '../support/telegram-harness.js';
 import { startWhatsAppHarness, whatsAppText, type WhatsAppHarness } from './whatsapp-harness.js';
+import { quietCheckinTime } from '../support/quiet-schedule.js';
 
 const mentor = { id: 3201, first_name: 'Inese', language_code: 'en' };
 const chat = '37120000002@c.us';
@@ -11,7 +12,7 @@ beforeEach(async () => {
   h = await startWhatsAppHarness();
   const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
   await h.api('POST', '/api/clients', {
-    name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: '09:00', phone: '+37120000002', consentGiven: true,
+    name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), phone: '+37120000002', consentGiven: true,
   });
   // The first message binds the number the staff recorded; the welcome and the relay are not what these tests are about.
   h.wa.current().receive({ from: chat, body: 'Hello' });
