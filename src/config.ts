@@ -94,6 +94,8 @@ const envSchema = z.object({
   DIGEST_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters long').optional()),
   MEDIA_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(20 * 1024 * 1024)),
   RETENTION_INBOUND_EVENTS: retention('30d'),
+  RETENTION_ENDED_CLIENTS: retention('730d'),
+  RETENTION_DELIVERY_TEXT: retention('30d'),
   WHATSAPP_MAX_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(6000).default(20)),
   DELIVERY_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   DELIVERY_LEASE_TTL: duration('15s'),
@@ -211,7 +213,13 @@ export interface Config {
   /** The largest photo or file taken in or sent, on every channel. */
   mediaMaxBytes: number;
   /** How long the log of events taken in is kept, in ms; 0 keeps it. */
-  retention: { inboundEventsMs: number };
+  retention: {
+    inboundEventsMs: number;
+    /** Clients ended longer ago are erased; 0 keeps them. */
+    endedClientsMs: number;
+    /** Finished deliveries' texts are cleared after this long; 0 keeps them. */
+    deliveryTextMs: number;
+  };
   /** How long a replica that died keeps its channels' send leases before another takes over. */
   deliveryLeaseTtlMs: number;
 }
@@ -282,7 +290,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       : undefined,
     digestKey: e.DIGEST_KEY,
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
-    retention: { inboundEventsMs: e.RETENTION_INBOUND_EVENTS },
+    retention: { inboundEventsMs: e.RETENTION_INBOUND_EVENTS, endedClientsMs: e.RETENTION_ENDED_CLIENTS, deliveryTextMs: e.RETENTION_DELIVERY_TEXT },
     deliveryLeaseTtlMs: e.DELIVERY_LEASE_TTL,
   };
 }

@@ -192,6 +192,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       sessionIdleMs: config.sessionIdleMs,
       agencyTimezone: config.agencyTimezone,
       reportMinGroup: config.reportMinGroup,
+      digest: conversation.digest,
       ...(chromium ? { pdfPrinter: chromiumPdfPrinter(chromium) } : {}),
       ...(whatsapp ? { whatsapp } : {}),
       ...(telegram?.webhookSecret
@@ -227,6 +228,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       escalateAfterMs: config.alerts.escalateAfterMs,
       coordinators: config.alerts.coordinators,
       retention: config.retention,
+      erasure: { translator, digest: conversation.digest, agencyTimezone: config.agencyTimezone, mediaStore: conversation.mediaStore },
     });
     scheduler.start();
     stops.push(() => scheduler.stop());

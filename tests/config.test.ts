@@ -26,7 +26,7 @@ describe('parseConfig', () => {
       deliveryLeaseTtlMs: 15_000,
       digestKey: undefined,
       mediaMaxBytes: 20 * 1024 * 1024,
-      retention: { inboundEventsMs: 30 * 86_400_000 },
+      retention: { inboundEventsMs: 30 * 86_400_000, endedClientsMs: 730 * 86_400_000, deliveryTextMs: 30 * 86_400_000 },
     });
   });
 

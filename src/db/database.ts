@@ -274,6 +274,8 @@ export interface DeliveryTable {
   created_at: Timestamp;
   sent_at: Timestamp | null;
   updated_at: Timestamp;
+  /** When the texts of this finished delivery were cleared (retention, erasure); null while kept. */
+  payload_cleared_at: Timestamp | null;
 }
 
 export interface AuditLogTable {
@@ -282,8 +284,19 @@ export interface AuditLogTable {
   action: string;
   entity_type: string;
   entity_id: string | null;
+  /** The client the entry is about, when it is about one; kept (with no foreign key) after they are erased. */
+  client_id: string | null;
+  /** Ids, field names, channels, counts and reasons from fixed sets only: never what names or describes a person. */
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Timestamp;
+}
+
+/** The old and new value of one field an audited change changed; erasing a client deletes those of their entries. */
+export interface AuditChangeTable {
+  audit_id: string;
+  field: string;
+  old_value: ColumnType<unknown, string, string>;
+  new_value: ColumnType<unknown, string, string>;
 }
 
 export interface NoticeWindowTable {
@@ -381,6 +394,29 @@ export interface ReportDayTable {
   reply_minutes: number[];
 }
 
+/** A client's request, made in the bot, to have their data erased. */
+export interface ErasureRequestTable {
+  id: Generated<string>;
+  /** Null once the client is erased. */
+  client_id: string | null;
+  channel: Channel;
+  requested_at: Timestamp;
+  erased_at: Timestamp | null;
+}
+
+/** That a client was erased, when, by whom and why; nothing that names them. */
+export interface ErasureTable {
+  id: Generated<string>;
+  client_id: string;
+  erased_at: Timestamp;
+  /** `staff:<id>`, `admin` or `system` (retention). */
+  erased_by: string;
+  reason: string;
+  request_id: string | null;
+  /** Deliveries telling the client, removed once finished: they hold the chat's id. */
+  farewell_delivery_ids: Generated<string[]>;
+}
+
 export interface Database {
   mentors: MentorTable;
   clients: ClientTable;
@@ -396,6 +432,7 @@ export interface Database {
   task_evidence: TaskEvidenceTable;
   deliveries: DeliveryTable;
   audit_log: AuditLogTable;
+  audit_changes: AuditChangeTable;
   channel_threads: ChannelThreadTable;
   inbound_events: InboundEventTable;
   case_notes: CaseNoteTable;
@@ -410,4 +447,6 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   report_subjects: ReportSubjectTable;
   report_days: ReportDayTable;
+  erasure_requests: ErasureRequestTable;
+  erasures: ErasureTable;
 }

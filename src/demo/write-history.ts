@@ -192,7 +192,7 @@ export async function writeHistory(db: Kysely<Database>, history: DemoHistory, p
           action: entry.action,
           entity_type: 'task',
           entity_id: idOf(entry.task),
-          details: JSON.stringify(entry.action === 'task.create' ? { clientId: client(entry.client) } : {}),
+          client_id: client(entry.client),
           created_at: entry.at,
         })),
       )

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { recordAudit, type AuditChanges } from '../core/audit.js';
 import type { Channel, Database } from '../db/database.js';
 import { createClient, updateClientRecord } from '../domain/people/clients.js';
 import { createMentor } from '../domain/people/mentors.js';
@@ -88,27 +89,25 @@ async function changeOverTime(db: Kysely<Database>, client: ClientPlan, id: stri
     const toMentorId = people.mentors.get(second.mentor) ?? '';
     await db.updateTable('assignments').set({ ended_at: at }).where('client_id', '=', id).where('ended_at', 'is', null).execute();
     await db.insertInto('assignments').values({ client_id: id, mentor_id: toMentorId, started_at: at }).execute();
-    await audit(db, coordinator, id, { fields: ['mentorId'], reassigned: { fromMentorId, toMentorId } }, at);
+    await audit(db, coordinator, id, { mentorId: { from: fromMentorId, to: toMentorId } }, at);
   }
   if (client.holiday) {
     const at = atMinutes(addDays(today, -client.holiday.fromDaysAgo - 1), 16 * 60);
     const mentor = client.mentors.at(-1)?.mentor;
-    await updateClientRecord(db, id, { checkinsPausedUntil: addDays(today, client.holiday.untilDaysAhead) }, at);
-    await audit(db, `staff:${(mentor && people.staff.get(mentor)) ?? ''}`, id, { fields: ['checkinsPausedUntil'] }, at);
+    const paused = await updateClientRecord(db, id, { checkinsPausedUntil: addDays(today, client.holiday.untilDaysAhead) }, at);
+    const checkinsPausedUntil = { from: paused.before.checkins_paused_until, to: paused.after.checkins_paused_until };
+    await audit(db, `staff:${(mentor && people.staff.get(mentor)) ?? ''}`, id, { checkinsPausedUntil }, at);
   }
   if (client.status !== 'active' && client.statusDaysAgo !== null) {
     const at = atMinutes(addDays(today, -client.statusDaysAgo), 10 * 60 + 20);
-    await updateClientRecord(db, id, { status: client.status }, at);
-    await audit(db, coordinator, id, { fields: ['status'] }, at);
+    const changed = await updateClientRecord(db, id, { status: client.status }, at);
+    await audit(db, coordinator, id, { status: { from: changed.before.status, to: changed.after.status } }, at);
   }
 }
 
 /** The audit entry a change of a client in the console leaves, at the time it was made. */
-async function audit(db: Kysely<Database>, actor: string, clientId: string, details: Record<string, unknown>, at: Date): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({ actor, action: 'client.updated', entity_type: 'client', entity_id: clientId, details: JSON.stringify(details), created_at: at })
-    .execute();
+async function audit(db: Kysely<Database>, actor: string, clientId: string, changes: AuditChanges, at: Date): Promise<void> {
+  await recordAudit(db, { actor, action: 'client.updated', entityType: 'client', entityId: clientId, clientId, details: { fields: Object.keys(changes) }, changes, at });
 }
 
 /**

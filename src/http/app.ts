@@ -16,10 +16,13 @@ import { answerFrameworkError, registerErrorHandler } from './error-handler.js';
 import type { HttpDeps } from './http-deps.js';
 import { rejectNulCharacters } from './reject-nul-characters.js';
 import { accessRoutes } from './routes/access.js';
+import { auditRoutes } from './routes/audit.js';
 import { checkinRoutes } from './routes/checkins.js';
+import { clientDataExportRoutes } from './routes/client-data-export.js';
 import { clientImportRoutes } from './routes/client-import.js';
 import { clientRoutes } from './routes/clients.js';
 import { deliveryRoutes } from './routes/deliveries.js';
+import { erasureRoutes } from './routes/erasure.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
@@ -110,6 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(staffRoutes, deps);
       await api.register(reportRoutes, deps);
       await api.register(exportRoutes, deps);
+      await api.register(auditRoutes, deps);
+      await api.register(clientDataExportRoutes, deps);
+      await api.register(erasureRoutes, deps);
     },
     { prefix: '/api' },
   );

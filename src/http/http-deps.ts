@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../core/clock.js';
+import type { KeyedDigest } from '../core/keyed-digest.js';
 import type { ReadinessCheck } from '../core/readiness.js';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
@@ -24,6 +25,8 @@ export interface HttpDeps {
   agencyTimezone: string;
   /** The smallest group a report shows by name. */
   reportMinGroup: number;
+  /** Keyed digests of platform ids, as the conversation keeps them: erasure finds a client's by them. */
+  digest: KeyedDigest;
   /** Present when Chromium is installed: the console offers the report as a PDF. */
   pdfPrinter?: PdfPrinter;
   /** The Telegram deep link for an invite code, or null while no bot is configured. */

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { access, constants, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { inTransaction } from '../core/transaction.js';
 import { NotFoundError } from '../core/errors.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Database } from '../db/database.js';
@@ -42,7 +43,15 @@ export interface MediaStore {
   read(sha256: string): Readable;
   /** Whether a file can be written now: false when the disk or its permissions refuse. */
   writable(): Promise<boolean>;
+  /**
+   * Deletes the file of content whose media row is gone (an erasure took the last message that
+   * referred to it). Content stored again meanwhile keeps its file: see put().
+   */
+  removeUnreferenced(db: Kysely<Database>, sha256: string): Promise<boolean>;
 }
+
+/** One lock per content, so storing it again and removing its file never interleave. */
+const contentLock = (sha256: string) => sql`select pg_advisory_xact_lock(hashtextextended(${sha256}, 0))`;
 
 /** Files live at `<dir>/<first two hex digits>/<sha256>`; the database holds only metadata. */
 export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer; maxBytes?: number }): MediaStore {
@@ -72,12 +81,18 @@ export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer;
       if (clean.bytes.length > maxBytes) return { refused: 'too_large' };
       const sha256 = sha256Hex(clean.bytes);
       await writeOnce(sha256, clean.bytes);
-      const row = await db
-        .insertInto('media')
-        .values({ sha256, content_type: clean.contentType, size_bytes: clean.bytes.length })
-        .onConflict((oc) => oc.column('sha256').doUpdateSet({ sha256 }))
-        .returning(['id', 'sha256', 'content_type', 'size_bytes'])
-        .executeTakeFirstOrThrow();
+      const row = await inTransaction(db, async (trx) => {
+        await contentLock(sha256).execute(trx);
+        const stored = await trx
+          .insertInto('media')
+          .values({ sha256, content_type: clean.contentType, size_bytes: clean.bytes.length })
+          .onConflict((oc) => oc.column('sha256').doUpdateSet({ sha256 }))
+          .returning(['id', 'sha256', 'content_type', 'size_bytes'])
+          .executeTakeFirstOrThrow();
+        // An erasure may have removed the same content's file since it was written above.
+        await writeOnce(sha256, clean.bytes);
+        return stored;
+      });
       return { stored: { id: row.id, sha256: row.sha256, contentType: row.content_type, sizeBytes: row.size_bytes } };
     },
 
@@ -94,6 +109,17 @@ export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer;
     },
 
     read: (sha256) => createReadStream(pathFor(sha256)),
+
+    removeUnreferenced: (db, sha256) =>
+      inTransaction(db, async (trx) => {
+        await contentLock(sha256).execute(trx);
+        const kept = await trx.selectFrom('media').select('id').where('sha256', '=', sha256).executeTakeFirst();
+        if (kept) return false;
+        await unlink(pathFor(sha256)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+        return true;
+      }),
 
     async writable() {
       try {

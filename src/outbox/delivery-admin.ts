@@ -136,6 +136,7 @@ export async function retryDelivery(db: Kysely<Database>, id: string, actor = 'a
       .set({ status: 'pending', attempts: 0, next_attempt_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
       .where('id', '=', id)
       .where('status', 'in', ['dead', 'failed'])
+      .where('payload_cleared_at', 'is', null)
       .returning('status')
       .executeTakeFirst();
     if (!row) return false;
@@ -144,8 +145,13 @@ export async function retryDelivery(db: Kysely<Database>, id: string, actor = 'a
     return true;
   });
   if (retried) return;
-  const existing = await db.selectFrom('deliveries').select('status').where('id', '=', id).executeTakeFirst();
+  const existing = await db.selectFrom('deliveries').select(['status', 'payload_cleared_at']).where('id', '=', id).executeTakeFirst();
   if (!existing) throw new NotFoundError('DELIVERY_NOT_FOUND', 'no delivery has this id');
+  if (existing.payload_cleared_at) {
+    throw new ConflictError('DELIVERY_TEXT_CLEARED', 'its text is no longer kept (RETENTION_DELIVERY_TEXT, or its client was erased), so it cannot be sent again', {
+      status: existing.status,
+    });
+  }
   throw new ConflictError('DELIVERY_NOT_RETRYABLE', `only dead or failed deliveries can be retried; this one is ${existing.status}`, {
     status: existing.status,
   });

@@ -10,6 +10,10 @@ import { alertMissedCheckins } from '../domain/checkins/missed-checkins.js';
 import { releaseStaleHeldPhotos } from '../domain/tasks/task-evidence.js';
 import { remindDueTasks, sendWeeklySummaries } from '../domain/tasks/task-schedule.js';
 import { pruneEventLog } from '../domain/turn/event-log.js';
+import { removeErasedMedia } from '../media/erased-media.js';
+import type { ErasureDeps } from '../domain/privacy/erasure.js';
+import { clearOldDeliveryTexts, eraseLongEndedClients, forgetSentFarewells } from '../domain/privacy/retention.js';
+import type { MediaStore } from '../media/media-store.js';
 
 export interface CheckinSchedulerOptions {
   db: Kysely<Database>;
@@ -29,8 +33,10 @@ export interface CheckinSchedulerOptions {
   weeklySummaryTime?: string | undefined;
   escalateAfterMs: number;
   coordinators: { chatId: string; language: string } | undefined;
-  /** How long the log of events taken in is kept; 0 keeps it. */
-  retention: { inboundEventsMs: number };
+  /** How long the log of events taken in, ended clients and delivered texts are kept; 0 keeps them. */
+  retention: { inboundEventsMs: number; endedClientsMs: number; deliveryTextMs: number };
+  /** What erasing a long-ended client needs: the digests of platform ids, the agency's zone, the files. */
+  erasure: ErasureDeps & { mediaStore: MediaStore };
 }
 
 /** How many of each thing one tick did. */
@@ -44,6 +50,9 @@ export interface TickResult {
   weeklySummaries: number;
   releasedPhotos: number;
   pruned: number;
+  erasedClients: number;
+  clearedDeliveryTexts: number;
+  forgottenFarewells: number;
 }
 
 export interface CheckinScheduler {
@@ -97,6 +106,16 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
       pruned: await step('pruned', async () =>
         options.retention.inboundEventsMs > 0 ? pruneEventLog(db, { now, keepMs: options.retention.inboundEventsMs }) : 0,
       ),
+      erasedClients: await step('erasedClients', async () => {
+        if (options.retention.endedClientsMs === 0) return 0;
+        const { erased, unreferencedMedia } = await eraseLongEndedClients(db, options.erasure, { now, keepMs: options.retention.endedClientsMs });
+        await removeErasedMedia(db, options.erasure.mediaStore, unreferencedMedia, options.logger);
+        return erased;
+      }),
+      clearedDeliveryTexts: await step('clearedDeliveryTexts', async () =>
+        options.retention.deliveryTextMs > 0 ? clearOldDeliveryTexts(db, { now, keepMs: options.retention.deliveryTextMs }) : 0,
+      ),
+      forgottenFarewells: await step('forgottenFarewells', () => forgetSentFarewells(db)),
     };
     if (Object.values(result).some((n) => n > 0)) options.logger.info(result, 'check-in tick');
     return result;

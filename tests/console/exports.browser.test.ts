@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageProblems, desktop, launchBrowser, newVisitor, screenshots, seriousViolations, signIn } from '../support/browser.js';
+import { allowDownloads, collectPageProblems, desktop, downloaded, launchBrowser, newVisitor, screenshots, seriousViolations, signIn } from '../support/browser.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { formulaName, seedExportRecords } from '../http/export-records.js';
 import { password, programme } from './programme-fixture.js';
@@ -33,28 +33,15 @@ async function coordinator(): Promise<{ page: Page; problems: string[]; devtools
   const page = await newVisitor(browser);
   await page.setViewport(desktop);
   const problems = collectPageProblems(page);
-  const devtools = await browser.target().createCDPSession();
-  await devtools.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id, eventsEnabled: true });
+  const devtools = await allowDownloads(browser, page, downloads);
   await signIn(page, base, 'ilze@example.org', password);
   return { page, problems, devtools };
 }
 
 /** Does `start` and resolves with the rows of the CSV file the browser saved because of it. */
-async function downloaded(devtools: CDPSession, start: () => Promise<unknown>): Promise<{ name: string; rows: string[][] }> {
-  const begun = new Promise<{ guid: string; suggestedFilename: string }>((resolve) => devtools.once('Browser.downloadWillBegin', resolve));
-  const done = new Promise<void>((resolve, reject) => {
-    const progress = (event: { state: string }) => {
-      if (event.state === 'inProgress') return;
-      devtools.off('Browser.downloadProgress', progress);
-      if (event.state === 'completed') resolve();
-      else reject(new Error(`the download ended ${event.state}`));
-    };
-    devtools.on('Browser.downloadProgress', progress);
-  });
-  await start();
-  const { suggestedFilename } = await begun;
-  await done;
-  return { name: suggestedFilename, rows: parse(await readFile(path.join(downloads, suggestedFilename), 'utf8')) };
+async function downloadedRows(devtools: CDPSession, start: () => Promise<unknown>): Promise<{ name: string; rows: string[][] }> {
+  const file = await downloaded(devtools, downloads, start);
+  return { name: file.name, rows: parse(file.bytes.toString('utf8')) };
 }
 
 const setDate = (page: Page, selector: string, value: string) =>
@@ -69,14 +56,14 @@ describe('the exports page in a browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'exports');
 
-    const clients = await downloaded(devtools, () => page.click('a[href="/console/exports/clients.csv"]'));
+    const clients = await downloadedRows(devtools, () => page.click('a[href="/console/exports/clients.csv"]'));
     expect(clients.name).toBe('clients.csv');
     expect(clients.rows[0]?.slice(0, 5)).toEqual(['id', 'name', 'status', 'mentorId', 'mentorName']);
     expect(clients.rows.map((row) => row[1])).toContain(`'${formulaName}`);
 
     await setDate(page, '#checkins-from', '2026-04-01');
     await setDate(page, '#checkins-to', '2026-04-30');
-    const checkins = await downloaded(devtools, () => page.click('form[action^="/console/exports/checkins.csv"] button[type="submit"]'));
+    const checkins = await downloadedRows(devtools, () => page.click('form[action^="/console/exports/checkins.csv"] button[type="submit"]'));
     expect(checkins.name).toBe('checkins-from-2026-04-01-to-2026-04-30.csv');
     expect(checkins.rows.slice(1).map((row) => [row[1], row[2], row[6]])).toEqual([
       ['Olena Petrenko', '2026-04-01', ''],
@@ -85,7 +72,7 @@ describe('the exports page in a browser', () => {
     ]);
 
     await setDate(page, '#tasks-from', '2026-04-01');
-    const tasks = await downloaded(devtools, () => page.click('form[action^="/console/exports/tasks.csv"] button[type="submit"]'));
+    const tasks = await downloadedRows(devtools, () => page.click('form[action^="/console/exports/tasks.csv"] button[type="submit"]'));
     expect(tasks.name).toBe('tasks-from-2026-04-01.csv');
     expect(tasks.rows.slice(1).map((row) => row[5])).toEqual(['Write a CV', `'+371 call the job centre`, 'Visit the doctor']);
 

@@ -35,6 +35,7 @@ const routes: Array<[url: () => string, kind: Kind]> = [
   [() => `/api/clients/${clientId}/messages`, 'sequence'],
   [() => `/api/clients/${clientId}/checkins`, 'date'],
   [() => '/api/deliveries', 'sequence'],
+  [() => '/api/audit', 'timestamp'],
 ];
 
 /** A well-formed `after` of each kind, to forge the other half of a cursor with. */

@@ -115,11 +115,18 @@ describe('GET and PATCH /api/staff', () => {
     expect((await desk.get('/console')).statusCode).toBe(303);
     expect((await desk.signIn('ilze@example.org', 'a brand new password')).statusCode).toBe(401);
 
-    const audit = await t.database.db.selectFrom('audit_log').select(['actor', 'action', 'details']).where('entity_id', '=', staff.id).where('actor', '=', 'admin').orderBy('created_at').execute();
+    const { db } = t.database;
+    const audit = await db.selectFrom('audit_log').select(['id', 'actor', 'action', 'details']).where('entity_id', '=', staff.id).where('actor', '=', 'admin').orderBy('created_at').execute();
     expect(audit.map((row) => row.action)).toEqual(['staff.created', 'staff.updated', 'staff.updated']);
-    expect(audit[1]?.details).toEqual({ changed: {}, passwordChanged: true });
-    expect(audit[2]?.details).toMatchObject({ changed: { active: { from: true, to: false }, language: { from: 'en', to: 'uk' } } });
-    expect(JSON.stringify(audit)).not.toContain('brand new');
+    expect(audit[1]?.details).toEqual({ fields: [], passwordChanged: true });
+    expect(audit[2]?.details).toEqual({ fields: ['active', 'name', 'language'] });
+    const changes = await db.selectFrom('audit_changes').select(['audit_id', 'field', 'old_value', 'new_value']).where('audit_id', 'in', audit.map((row) => row.id)).orderBy('field').execute();
+    expect(changes).toEqual([
+      { audit_id: audit[2]?.id, field: 'active', old_value: true, new_value: false },
+      { audit_id: audit[2]?.id, field: 'language', old_value: 'en', new_value: 'uk' },
+      { audit_id: audit[2]?.id, field: 'name', old_value: 'Ilze', new_value: 'Ilze Bērziņa' },
+    ]);
+    expect(JSON.stringify([audit, changes])).not.toContain('brand new');
   });
 
   it('answers 400 to an empty change and to a mentor role without a mentor', async () => {

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 
 /** Debian's Chromium, unless CHROMIUM_PATH names another. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -86,4 +86,29 @@ export function collectPageProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   return problems;
+}
+
+/** Lets a page's downloads land in `dir`, told of through the DevTools protocol; the session reports them. */
+export async function allowDownloads(browser: Browser, page: Page, dir: string): Promise<CDPSession> {
+  const devtools = await browser.target().createCDPSession();
+  await devtools.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: page.browserContext().id, eventsEnabled: true });
+  return devtools;
+}
+
+/** Does `start` and resolves with the name and bytes of the file the browser saved into `dir` because of it. */
+export async function downloaded(devtools: CDPSession, dir: string, start: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
+  const begun = new Promise<{ suggestedFilename: string }>((resolve) => devtools.once('Browser.downloadWillBegin', resolve));
+  const done = new Promise<void>((resolve, reject) => {
+    const progress = (event: { state: string }) => {
+      if (event.state === 'inProgress') return;
+      devtools.off('Browser.downloadProgress', progress);
+      if (event.state === 'completed') resolve();
+      else reject(new Error(`the download ended ${event.state}`));
+    };
+    devtools.on('Browser.downloadProgress', progress);
+  });
+  await start();
+  const { suggestedFilename } = await begun;
+  await done;
+  return { name: suggestedFilename, bytes: await readFile(path.join(dir, suggestedFilename)) };
 }

@@ -15,6 +15,8 @@ export interface TelegramHarness {
   fake: FakeBotApi;
   service: RunningService;
   database: TestDatabase;
+  /** The service's DATA_DIR: media, keys and the setup link. */
+  dataDir: string;
   api(method: string, route: string, body?: object): Promise<{ status: number; body: any }>;
   /** Creates a mentor through the API and binds `user` to it with an invite. */
   bindMentor(user: FakeUser, fields?: object): Promise<string>;
@@ -71,6 +73,7 @@ export async function startTelegramHarness(
 
   const harness: TelegramHarness = {
     fake,
+    dataDir,
     get service() {
       return service;
     },

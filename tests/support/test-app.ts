@@ -1,3 +1,4 @@
+import { createKeyedDigest } from '../../src/core/keyed-digest.js';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/http/app.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -35,6 +36,7 @@ export async function createTestApp(
     sessionIdleMs: 12 * 60 * 60 * 1000,
     agencyTimezone: 'Europe/Riga',
     reportMinGroup: 5,
+    digest: createKeyedDigest('test-app-digest-key-0123456789abcdef'),
     ...overrides,
   };
   const app = await buildApp({ logger: createLogger('silent'), ...deps });

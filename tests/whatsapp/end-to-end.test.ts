@@ -139,3 +139,35 @@ describe('with WHATSAPP_ENABLED and no Chromium', () => {
     }
   });
 });
+
+describe('a WhatsApp client asking for their data to be erased', () => {
+  it('types FORGET, answers the numbered question with a word, and is erased by a coordinator with one last message', async () => {
+    h = await startWhatsAppHarness();
+    const mentorId = await h.bindMentor(mentor, { languages: ['en'] });
+    const client = await h.api('POST', '/api/clients', {
+      name: 'Amir', mentorId, language: 'en', timezone: 'Europe/Riga', checkinTime: quietCheckinTime('Europe/Riga'), phone: '+37120000001', consentGiven: true,
+    });
+    h.wa.current().receive({ from: chat, body: 'Hello' });
+    await h.nextToWhatsApp(chat);
+    await h.nextTo(mentor.id);
+
+    h.wa.current().receive({ from: chat, body: 'FORGET' });
+    const question = whatsAppText(await h.nextToWhatsApp(chat));
+    expect(question).toMatch(/^Do you want all your data in the programme erased/);
+    expect(question).toMatch(/1\. Yes, erase my data/);
+    h.wa.current().receive({ from: chat, body: 'yes' });
+    expect(whatsAppText(await h.nextToWhatsApp(chat))).toMatch(/^Your request is received/);
+    expect(textOf(await h.nextTo(mentor.id))).toBe('Amir asked for their data to be erased. A coordinator will carry it out; until then the chat goes on as before.');
+    expect((await h.api('GET', '/api/erasure-requests')).body.items).toMatchObject([{ clientId: client.body.id, channel: 'whatsapp' }]);
+
+    const events = () => h!.database.db.selectFrom('inbound_events').select('event_id').where('channel', '=', 'whatsapp').execute();
+    expect(await events()).toHaveLength(3);
+    const erased = await h.api('POST', `/api/clients/${client.body.id}/erase`, { reason: 'asked on WhatsApp' });
+    expect(erased.status).toBe(200);
+    expect(whatsAppText(await h.nextToWhatsApp(chat))).toMatch(/^Your data in the mentoring programme has been erased/);
+    expect((await h.api('GET', `/api/clients/${client.body.id}`)).status).toBe(404);
+    // The messages' entries in the dedupe log go with them; FORGET and the answer, stored as no
+    // message, keep theirs (a keyed digest of a message id) until RETENTION_INBOUND_EVENTS.
+    expect(await events()).toHaveLength(2);
+  });
+});

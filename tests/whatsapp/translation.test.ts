@@ -41,6 +41,8 @@ describe('WhatsApp messages as inbound events', () => {
     expect(await read('/mood')).toMatchObject({ type: 'command', command: 'mood', args: '' });
     expect(await read('start tomorrow')).toMatchObject({ type: 'message', text: 'start tomorrow' });
     expect(await read('Start something')).toMatchObject({ type: 'message' });
+    expect(await read(' Forget ')).toMatchObject({ type: 'command', command: 'forget', args: '' });
+    expect(await read('forget it')).toMatchObject({ type: 'message', text: 'forget it' });
   });
 
   it('leaves out groups, broadcasts and our own messages', async () => {

@@ -71,12 +71,14 @@ function content(message: WhatsAppMessageLike): Pick<InboundMessageEvent, 'kind'
 }
 
 /**
- * WhatsApp has no bot commands: `START <code>` (the invite's whatsappText)
- * and a leading slash, as Telegram users type them, are read as commands.
+ * WhatsApp has no bot commands: `START <code>` (the invite's whatsappText),
+ * FORGET (asking for one's data to be erased) and a leading slash, as
+ * Telegram users type them, are read as commands.
  */
 function commandOf(text: string): { command: string; args: string } | undefined {
   const code = inviteCodeInStartText(text);
   if (code) return { command: 'start', args: code };
+  if (/^forget$/i.test(text.trim())) return { command: 'forget', args: '' };
   const slash = /^\/([a-z]+)(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (slash?.[1]) return { command: slash[1].toLowerCase(), args: (slash[2] ?? '').trim() };
   return undefined;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../core/audit.js';
+import { changesBetween, recordAudit } from '../../core/audit.js';
 import type { Database } from '../../db/database.js';
 import { assertMentorExists, toClient, updateClientRecord, type Client, type ClientChanges } from '../people/clients.js';
 import { inScope, type ScopeDeps } from '../turn/scope.js';
@@ -10,6 +10,9 @@ export interface ClientUpdate {
   /** Set when the change moved the client to another mentor (or to none). */
   reassigned?: Pick<Reassignment, 'fromMentorId' | 'toMentorId'>;
 }
+
+/** The client's fields the audit trail keeps old and new values of; consent has entries of its own. */
+const auditedFields = ['name', 'phone', 'language', 'timezone', 'checkinTime', 'checkinDays', 'checkinsPausedUntil', 'weeklySummaryDay', 'status', 'country', 'programme', 'mentorId'] as const;
 
 /** Changes a client; moving them to another mentor hands the thread over in the same transaction. */
 export async function updateClient(
@@ -28,14 +31,15 @@ export async function updateClient(
       reassigned = { fromMentorId: before.mentor_id, toMentorId: mentorId };
       await reassignClient(scope, { clientId: id, clientName: after.name, ...reassigned });
     }
-    await recordAudit(scope.db, {
-      actor,
-      action: 'client.updated',
-      entityType: 'client',
-      entityId: id,
-      details: { fields: Object.keys(changes), ...(reassigned ? { reassigned } : {}) },
-    });
     const client = toClient({ ...after, mentor_id: reassigned ? reassigned.toMentorId : before.mentor_id });
+    const changed = changesBetween(toClient(before), client, auditedFields);
+    const audit = { actor, entityType: 'client', entityId: id, clientId: id, at: scope.now };
+    if (Object.keys(changed).length > 0) {
+      await recordAudit(scope.db, { ...audit, action: 'client.updated', details: { fields: Object.keys(changed) }, changes: changed });
+    }
+    if (client.consentGiven !== before.consent_given) {
+      await recordAudit(scope.db, { ...audit, action: client.consentGiven ? 'consent.given' : 'consent.withdrawn', details: { method: 'in_person' } });
+    }
     return reassigned ? { client, reassigned } : { client };
   });
 }

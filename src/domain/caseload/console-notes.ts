@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { inTransaction } from '../../core/transaction.js';
 import type { Database } from '../../db/database.js';
+import { recordNote } from './record-note.js';
 
 /** A private case note as staff read it; the client never sees one. */
 export interface CaseNote {
@@ -19,12 +21,15 @@ export async function writeConsoleNote(
   note: { clientId: string; text: string; staffId: string; mentorId: string | null },
   now: Date,
 ): Promise<string> {
-  const row = await db
-    .insertInto('case_notes')
-    .values({ client_id: note.clientId, text: note.text, mentor_id: note.mentorId, author_staff_id: note.staffId, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return inTransaction(db, async (trx) => {
+    const row = await trx
+      .insertInto('case_notes')
+      .values({ client_id: note.clientId, text: note.text, mentor_id: note.mentorId, author_staff_id: note.staffId, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordNote(trx, { noteId: row.id, clientId: note.clientId, actor: `staff:${note.staffId}`, at: now });
+    return row.id;
+  });
 }
 
 /** A client's notes, newest first, from the bot and the console alike. */

@@ -2,6 +2,7 @@ import { hasOpenPrompt, recordMood, sendMoodQuestion } from '../checkins/answers
 import { moodChoice } from '../checkins/mood-question.js';
 import { parseMood } from '../checkins/mood-words.js';
 import type { ClientContext } from '../people/contexts.js';
+import { answerForget, askToForget, forgetChoice } from '../privacy/erasure-requests.js';
 import { raiseAlert } from '../safety/alerts.js';
 import { answerCrisisWords, type SafetySettings } from '../safety/crisis-reply.js';
 import { handleTaskChoice, listClientTasks, releaseHeldPhoto, takeAsEvidence } from '../tasks/task-evidence.js';
@@ -15,7 +16,7 @@ import type { ConversationDeps } from './conversation-deps.js';
 import { languageChoice, offerLanguages, setLanguage } from './languages.js';
 
 /** The kinds of option a client may answer with a word rather than its number or label. */
-export const clientTypedKinds = [consentChoice, moodChoice] as const;
+export const clientTypedKinds = [consentChoice, moodChoice, forgetChoice] as const;
 
 /** Everything a bound client sends. */
 export async function handleClientEvent(
@@ -26,11 +27,18 @@ export async function handleClientEvent(
 ): Promise<void> {
   const { db, account, person: client } = turn;
   const { safety } = deps;
-  if (client.status === 'ended') return handleEndedClientEvent(turn, safety, inbound, media);
   const typed =
     inbound.type === 'message' && inbound.kind === 'text' && inbound.text
       ? await resolveTypedChoice(db, account, inbound.text, { now: turn.now, kinds: clientTypedKinds })
       : null;
+  // Asking for one's data to be erased needs neither consent nor an active programme.
+  if (inbound.type === 'command' && inbound.command === 'forget') return askToForget(turn);
+  const forget = forgetChoice.match(inbound.type === 'choice' ? inbound.data : (typed ?? ''));
+  if (forget) {
+    await markChoicesAnswered(db, account.id);
+    return answerForget(turn, forget.answer === 'yes');
+  }
+  if (client.status === 'ended') return handleEndedClientEvent(turn, safety, inbound, media);
   const event: InboundEvent = typed !== null ? { type: 'choice', eventId: inbound.eventId, from: inbound.from, data: typed, typed: true } : inbound;
 
   if (event.type === 'choice') {

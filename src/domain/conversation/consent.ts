@@ -1,28 +1,14 @@
+import { recordAudit } from '../../core/audit.js';
 import type { ClientContext } from '../people/contexts.js';
 import { defineChoice, oneOf } from '../turn/choices.js';
+import { yesNoWords } from '../turn/yes-no-words.js';
 import type { Turn } from '../turn/turn.js';
-
-/** What people write, in the catalog's languages, to agree or decline without pressing a button. */
-const consentWords: Record<'yes' | 'no', readonly string[]> = {
-  yes: [
-    'yes', 'y', 'agree', 'i agree', 'ok', 'okay', 'sure', '👍', '✅',
-    'jā', 'ja', 'piekrītu', 'da',
-    'да', 'согласен', 'согласна', 'соглашаюсь',
-    'так', 'згоден', 'згодна', 'погоджуюсь',
-  ],
-  no: [
-    'no', 'n', 'decline', 'i decline', 'i do not agree', "i don't agree", '👎', '❌',
-    'nē', 'ne', 'nepiekrītu',
-    'нет', 'не согласен', 'не согласна',
-    'ні', 'не згоден', 'не згодна',
-  ],
-};
 
 /** The client's answer to the consent question. */
 export const consentChoice = defineChoice(
   'consent',
   { answer: oneOf('yes', 'no') },
-  { understands: ({ answer }, reply) => consentWords[answer].includes(reply.raw) || consentWords[answer].includes(reply.cleaned) },
+  { understands: ({ answer }, reply) => yesNoWords[answer].includes(reply.raw) || yesNoWords[answer].includes(reply.cleaned) },
 );
 
 export type ConsentQuestionId = 'consent-request' | 'consent-still-needed' | 'consent-declined';
@@ -34,13 +20,24 @@ export function askForConsent(turn: Turn<ClientContext>, id: ConsentQuestionId =
   });
 }
 
-/** Records the client's answer in the bot; declining can be reversed at any time. */
+/** What a consent answer in the bot did: given, withdrawn, or declined while never given; nothing when agreed again. */
+function consentAction(wasGiven: boolean, agreed: boolean): string | null {
+  if (agreed) return wasGiven ? null : 'consent.given';
+  return wasGiven ? 'consent.withdrawn' : 'consent.declined';
+}
+
+/** Records the client's answer in the bot, as their own doing; declining can be reversed at any time. */
 export async function recordConsent(turn: Turn<ClientContext>, agreed: boolean): Promise<void> {
+  const client = turn.person;
   await turn.db
     .updateTable('clients')
     .set({ consent_given: agreed, consent_at: turn.now, consent_method: 'bot', updated_at: turn.now })
-    .where('id', '=', turn.person.id)
+    .where('id', '=', client.id)
     .execute();
+  const action = consentAction(client.consentGiven, agreed);
+  if (action) {
+    await recordAudit(turn.db, { actor: `client:${client.id}`, action, entityType: 'client', entityId: client.id, clientId: client.id, details: { method: 'bot' }, at: turn.now });
+  }
   if (agreed) turn.say('consent-thanks');
   else askForConsent(turn, 'consent-declined');
 }

@@ -133,7 +133,7 @@ async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEve
   }
 
   if (!account) {
-    const byPhone = found ? undefined : await bindByPhone(db, event.from);
+    const byPhone = found ? undefined : await bindByPhone(db, event.from, scope.now);
     if (byPhone?.client_id) {
       const client = await loadClientContext(db, byPhone.client_id);
       if (!client) return;

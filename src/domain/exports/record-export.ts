@@ -9,7 +9,7 @@ import type { ExportName, ExportPeriod } from './export-dataset.js';
  */
 export async function recordExport(
   db: Kysely<Database>,
-  entry: { actor: string; dataset: ExportName; period: ExportPeriod },
+  entry: { actor: string; dataset: ExportName; period: ExportPeriod; at: Date },
 ): Promise<void> {
   const { from, to } = entry.period;
   await recordAudit(db, {
@@ -18,5 +18,6 @@ export async function recordExport(
     entityType: 'export',
     entityId: null,
     details: entry.dataset === 'clients' ? {} : { from: from ?? null, to: to ?? null },
+    at: entry.at,
   });
 }

@@ -82,5 +82,5 @@ export async function revokeAccount(scope: Scope, accountId: string, actor: stri
     .where('id', '=', account.id)
     .execute();
   const person = account.client_id !== null ? { entityType: 'client', entityId: account.client_id } : { entityType: 'mentor', entityId: account.mentor_id };
-  await recordAudit(db, { actor, action: 'account.revoked', ...person, details: { accountId: account.id, channel: account.channel } });
+  await recordAudit(db, { actor, action: 'account.revoked', ...person, clientId: account.client_id, details: { accountId: account.id, channel: account.channel }, at: now });
 }

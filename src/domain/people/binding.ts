@@ -94,12 +94,13 @@ export async function bindWithInvite(db: Kysely<Database>, sender: InboundSender
 
   const person = owner.client_id !== null ? { entityType: 'client', entityId: owner.client_id } : { entityType: 'mentor', entityId: owner.mentor_id };
   const actor = `${person.entityType}:${person.entityId}`;
-  await recordAudit(db, { actor, action: 'account.bound', ...person, details: { accountId: account.id, channel: account.channel, inviteId: invite.id } });
+  const audit = { actor, ...person, clientId: owner.client_id, at: now };
+  await recordAudit(db, { ...audit, action: 'account.bound', details: { accountId: account.id, channel: account.channel, inviteId: invite.id } });
   for (const old of replaced) {
-    await recordAudit(db, { actor, action: 'account.replaced', ...person, details: { accountId: old.id, by: account.id } });
+    await recordAudit(db, { ...audit, action: 'account.replaced', details: { accountId: old.id, by: account.id } });
   }
   if (superseded.length > 0) {
-    await recordAudit(db, { actor, action: 'invite.revoked', ...person, details: { inviteIds: superseded.map((row) => row.id), reason: 'bound' } });
+    await recordAudit(db, { ...audit, action: 'invite.revoked', details: { inviteIds: superseded.map((row) => row.id), reason: 'bound' } });
   }
   return { ok: true, account, role: owner.client_id !== null ? 'client' : 'mentor', replaced };
 }

@@ -64,6 +64,7 @@ export async function importClients(
         entityType: 'client_import',
         entityId: importId,
         details: { rows: checked.report.rows, created: created.length, clientIds: created.map(({ id }) => id) },
+        at: context.now,
       });
       return { committed: true, importId, report: checked.report, created };
     });

@@ -127,7 +127,16 @@ export async function createClient(db: Kysely<Database>, input: NewClient, actor
     if (input.mentorId !== null) {
       await trx.insertInto('assignments').values({ client_id: row.id, mentor_id: input.mentorId, started_at: now }).execute();
     }
-    await recordAudit(trx, { actor, action: 'client.created', entityType: 'client', entityId: row.id });
+    await recordAudit(trx, {
+      actor,
+      action: 'client.created',
+      entityType: 'client',
+      entityId: row.id,
+      clientId: row.id,
+      // Consent recorded at enrolment is given in person; the trail tells it with the enrolment.
+      ...(consentGiven ? { details: { consentGiven: true } } : {}),
+      at: now,
+    });
     return toClient({ ...row, mentor_id: input.mentorId });
   });
 }

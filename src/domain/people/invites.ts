@@ -76,7 +76,9 @@ export async function createInvite(
       action: 'invite.created',
       entityType: clientId !== null ? 'client' : 'mentor',
       entityId: ownerId,
+      clientId,
       details: { inviteId: invite.id, expiresAt: expiresAt.toISOString() },
+      at: options.now,
     });
     return { code, expiresAt };
   });
@@ -123,6 +125,8 @@ export async function revokeInvite(db: Kysely<Database>, inviteId: string, optio
     action: 'invite.revoked',
     entityType: invite.client_id !== null ? 'client' : 'mentor',
     entityId: invite.client_id ?? invite.mentor_id,
+    clientId: invite.client_id,
     details: { inviteIds: [inviteId] },
+    at: options.now,
   });
 }

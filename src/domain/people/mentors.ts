@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MentorRole, MentorTable } from '../../db/database.js';
-import { recordAudit } from '../../core/audit.js';
+import { changesBetween, recordAudit } from '../../core/audit.js';
 import { NotFoundError } from '../../core/errors.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
 import { inTransaction } from '../../core/transaction.js';
@@ -94,7 +94,7 @@ export async function updateMentor(
 ): Promise<Mentor> {
   return inTransaction(db, async (trx) => {
     // Locked, so two changes at once agree on whether this one is the deactivation.
-    const before = await trx.selectFrom('mentors').select('active').where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await trx.selectFrom('mentors').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${id}`);
     const row = await trx
       .updateTable('mentors')
@@ -109,13 +109,10 @@ export async function updateMentor(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actor,
-      action: 'mentor.updated',
-      entityType: 'mentor',
-      entityId: id,
-      details: { fields: Object.keys(changes) },
-    });
+    const changed = changesBetween(toMentor(before), toMentor(row), ['name', 'role', 'languages', 'timezone', 'active']);
+    if (Object.keys(changed).length > 0) {
+      await recordAudit(trx, { actor, action: 'mentor.updated', entityType: 'mentor', entityId: id, details: { fields: Object.keys(changed) }, changes: changed, at: now });
+    }
     if (before.active && !row.active) await cancelPendingDeliveries(trx, id, actor, now);
     return toMentor(row);
   });
@@ -137,5 +134,6 @@ async function cancelPendingDeliveries(trx: Kysely<Database>, mentorId: string, 
     entityType: 'mentor',
     entityId: mentorId,
     details: { deliveryIds: cancelled.map((delivery) => delivery.id), reason: 'mentor_inactive' },
+    at: now,
   });
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { recordAudit } from '../../core/audit.js';
 import type { Database } from '../../db/database.js';
 import type { ChannelAccount } from '../turn/turn.js';
 import type { InboundSender } from '../turn/inbound-event.js';
@@ -6,9 +7,10 @@ import type { InboundSender } from '../turn/inbound-event.js';
 /**
  * Binds a sender whose platform vouches for their phone number to the client
  * staff recorded with that number, unless that client already has an account
- * on the channel (then only an invite code can add another).
+ * on the channel (then only an invite code can add another). The binding is
+ * the client's doing, recorded as such.
  */
-export async function bindByPhone(db: Kysely<Database>, sender: InboundSender): Promise<ChannelAccount | undefined> {
+export async function bindByPhone(db: Kysely<Database>, sender: InboundSender, now: Date): Promise<ChannelAccount | undefined> {
   if (!sender.phone) return undefined;
   const client = await db
     .selectFrom('clients')
@@ -27,10 +29,22 @@ export async function bindByPhone(db: Kysely<Database>, sender: InboundSender): 
     )
     .executeTakeFirst();
   if (!client) return undefined;
-  return db
+  const account = await db
     .insertInto('channel_accounts')
     .values({ channel: sender.channel, external_id: sender.externalId, chat_id: sender.chatId, client_id: client.id })
     .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
     .returningAll()
     .executeTakeFirst();
+  if (account) {
+    await recordAudit(db, {
+      actor: `client:${client.id}`,
+      action: 'account.bound',
+      entityType: 'client',
+      entityId: client.id,
+      clientId: client.id,
+      details: { accountId: account.id, channel: account.channel, through: 'phone' },
+      at: now,
+    });
+  }
+  return account;
 }

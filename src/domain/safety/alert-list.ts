@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { AlertKind, Database } from '../../db/database.js';
+import { recordAlertStep } from './record-alert-step.js';
 
 export interface AlertRecord {
   id: string;
@@ -94,7 +95,7 @@ async function alertInScope(db: Kysely<Database>, scope: AlertScope, alertId: st
   const row = await db
     .selectFrom('alerts')
     .leftJoin('assignments', (join) => join.onRef('assignments.client_id', '=', 'alerts.client_id').on('assignments.ended_at', 'is', null))
-    .select(['alerts.id', 'alerts.client_id', 'assignments.mentor_id'])
+    .select(['alerts.id', 'alerts.client_id', 'alerts.kind', 'assignments.mentor_id'])
     .where('alerts.id', '=', alertId)
     .forUpdate('alerts')
     .executeTakeFirst();
@@ -108,14 +109,16 @@ async function alertInScope(db: Kysely<Database>, scope: AlertScope, alertId: st
  */
 export async function acknowledgeAlertBy(db: Kysely<Database>, scope: AlertScope, alertId: string, options: { actor: string; now: Date }): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    await alertInScope(trx, scope, alertId);
+    const alert = await alertInScope(trx, scope, alertId);
     const acknowledged = await trx
       .updateTable('alerts')
       .set({ acknowledged_at: options.now, acknowledged_by: options.actor })
       .where('id', '=', alertId)
       .where('acknowledged_at', 'is', null)
       .executeTakeFirst();
-    return acknowledged.numUpdatedRows > 0n;
+    if (acknowledged.numUpdatedRows === 0n) return false;
+    await recordAlertStep(trx, 'alert.acknowledged', alert, options);
+    return true;
   });
 }
 
@@ -130,7 +133,7 @@ export async function resolveAlert(db: Kysely<Database>, scope: AlertScope, aler
   if (note === '') throw new ValidationError('NOTE_REQUIRED', 'note', 'must say what was done');
   if ([...note].length > maxResolutionNoteLength) throw new ValidationError('NOTE_TOO_LONG', 'note', `must be at most ${maxResolutionNoteLength} characters`);
   return db.transaction().execute(async (trx) => {
-    await alertInScope(trx, scope, alertId);
+    const alert = await alertInScope(trx, scope, alertId);
     const resolved = await trx
       .updateTable('alerts')
       .set((eb) => ({
@@ -143,6 +146,8 @@ export async function resolveAlert(db: Kysely<Database>, scope: AlertScope, aler
       .where('id', '=', alertId)
       .where('resolved_at', 'is', null)
       .executeTakeFirst();
-    return resolved.numUpdatedRows > 0n;
+    if (resolved.numUpdatedRows === 0n) return false;
+    await recordAlertStep(trx, 'alert.resolved', alert, options);
+    return true;
   });
 }

@@ -5,6 +5,7 @@ import { textToMentor } from '../threads/relay.js';
 import { defineChoice, recordId } from '../turn/choices.js';
 import type { Scope } from '../turn/scope.js';
 import type { Turn } from '../turn/turn.js';
+import { recordAlertStep } from './record-alert-step.js';
 
 /** The mentor's "Seen, I will follow up" button under an alert. */
 export const acknowledgeAlertChoice = defineChoice('alert', { alertId: recordId });
@@ -68,13 +69,14 @@ export async function acknowledgeAlert(db: Kysely<Database>, mentorId: string, a
     .where('id', '=', alertId)
     .where('mentor_id', '=', mentorId)
     .where('acknowledged_at', 'is', null)
-    .returning('client_id')
+    .returning(['id', 'client_id', 'kind'])
     .executeTakeFirst();
 }
 
 /** The mentor pressed an alert's button in their chat: it is acknowledged, and they hear so. */
 export async function acknowledgeFromChat(turn: Turn<MentorContext>, alertId: string): Promise<void> {
   const acknowledged = await acknowledgeAlert(turn.db, turn.person.id, alertId, turn.now);
+  if (acknowledged) await recordAlertStep(turn.db, 'alert.acknowledged', acknowledged, { actor: `mentor:${turn.person.id}`, now: turn.now });
   const client = acknowledged && (await loadClientContext(turn.db, acknowledged.client_id));
   if (client) turn.say('alert-acknowledged', { client: client.name });
 }

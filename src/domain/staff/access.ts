@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../core/audit.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { Database } from '../../db/database.js';
+import { recordClientRead } from '../audit/record-read.js';
 import { loadClientContext, type ClientContext } from '../people/contexts.js';
 import type { Staff } from './staff-record.js';
 
@@ -33,13 +33,10 @@ export async function visibleClient(db: Kysely<Database>, staff: Staff, clientId
   return client;
 }
 
-/** Records that a staff member read a client's thread, media or records, for "who read Olena's thread last week". */
-export async function recordRead(db: Kysely<Database>, staff: Staff, read: { clientId: string; what: 'thread' | 'media' | 'profile'; mediaId?: string }): Promise<void> {
-  await recordAudit(db, {
-    actor: actorOf(staff),
-    action: `read.${read.what}`,
-    entityType: 'client',
-    entityId: read.clientId,
-    ...(read.mediaId ? { details: { mediaId: read.mediaId } } : {}),
-  });
+/**
+ * Records that a staff member read a client's thread or one of their files, for "who read
+ * Olena's thread last week": once a sitting, not once a request (see audit/record-read.ts).
+ */
+export async function recordRead(db: Kysely<Database>, staff: Staff, read: { clientId: string; what: 'thread' | 'media'; mediaId?: string }, now: Date): Promise<void> {
+  await recordClientRead(db, { actor: actorOf(staff), ...read, at: now });
 }

@@ -18,7 +18,7 @@ export type SignInWay = 'password' | 'setup-link' | 'bot-link' | 'password-chang
 export async function startSession(db: Kysely<Database>, staffId: string, now: Date, way: SignInWay): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.insertInto('staff_sessions').values({ token_digest: sha256Hex(token), staff_id: staffId, created_at: now, last_seen_at: now }).execute();
-  await recordAudit(db, { actor: `staff:${staffId}`, action: 'staff.signed-in', entityType: 'staff', entityId: staffId, details: { way } });
+  await recordAudit(db, { actor: `staff:${staffId}`, action: 'staff.signed-in', entityType: 'staff', entityId: staffId, details: { way }, at: now });
   return token;
 }
 
@@ -56,7 +56,7 @@ export async function endSession(db: Kysely<Database>, token: string, now: Date)
     .where('ended_at', 'is', null)
     .returning('staff_id')
     .executeTakeFirst();
-  if (ended) await recordAudit(db, { actor: `staff:${ended.staff_id}`, action: 'staff.signed-out', entityType: 'staff', entityId: ended.staff_id });
+  if (ended) await recordAudit(db, { actor: `staff:${ended.staff_id}`, action: 'staff.signed-out', entityType: 'staff', entityId: ended.staff_id, at: now });
 }
 
 /** Ends every session of a staff member: deactivated, or their password changed. */

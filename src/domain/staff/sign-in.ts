@@ -58,7 +58,7 @@ export async function useStaffLink(db: Kysely<Database>, token: string, answer: 
         .values({ email, name, role: 'coordinator', password_hash: passwordHash ?? null, created_at: now, updated_at: now })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, { actor: `staff:${row.id}`, action: 'staff.created', entityType: 'staff', entityId: row.id, details: { role: 'coordinator', through: 'first-coordinator link' } });
+      await recordAudit(trx, { actor: `staff:${row.id}`, action: 'staff.created', entityType: 'staff', entityId: row.id, details: { role: 'coordinator', through: 'first-coordinator link' }, at: now });
       return toStaff(row);
     }
     const row = await trx.selectFrom('staff').selectAll().where('id', '=', link.staff_id ?? '').where('active', '=', true).executeTakeFirst();
@@ -66,7 +66,7 @@ export async function useStaffLink(db: Kysely<Database>, token: string, answer: 
     if (link.purpose === 'setup' && passwordHash !== undefined) {
       const updated = await trx.updateTable('staff').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
       await endSessionsOf(trx, row.id, now);
-      await recordAudit(trx, { actor: `staff:${row.id}`, action: 'staff.password-set', entityType: 'staff', entityId: row.id });
+      await recordAudit(trx, { actor: `staff:${row.id}`, action: 'staff.password-set', entityType: 'staff', entityId: row.id, at: now });
       return toStaff(updated);
     }
     return toStaff(row);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../core/audit.js';
+import { changesBetween, recordAudit } from '../../core/audit.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
 import { isUniqueViolation } from '../../core/postgres-errors.js';
@@ -90,7 +90,7 @@ export async function createStaff(db: Kysely<Database>, input: NewStaff, context
       .returningAll()
       .executeTakeFirstOrThrow()
       .catch(emailTaken);
-    await recordAudit(trx, { actor: context.actor, action: 'staff.created', entityType: 'staff', entityId: row.id, details: { role: row.role, mentorId: row.mentor_id } });
+    await recordAudit(trx, { actor: context.actor, action: 'staff.created', entityType: 'staff', entityId: row.id, details: { role: row.role, mentorId: row.mentor_id }, at: context.now });
     const setupUrl = passwordHash === null ? await issueLink(trx, { purpose: 'setup', staffId: row.id, now: context.now, publicUrl: context.publicUrl }) : null;
     return { staff: toStaff(row), setupUrl };
   });
@@ -113,8 +113,8 @@ export async function listStaff(db: Kysely<Database>, page: PageRequest): Promis
 
 /**
  * Changes a staff member. Deactivating them or changing their password ends
- * every session they have; the audit log records which fields changed, never
- * the password.
+ * every session they have; the audit log records which fields changed, with
+ * their values before and after, and that the password changed, never the password.
  */
 export async function updateStaff(db: Kysely<Database>, id: string, changes: StaffChanges, context: Omit<StaffContext, 'publicUrl'>): Promise<Staff> {
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
@@ -142,18 +142,18 @@ export async function updateStaff(db: Kysely<Database>, id: string, changes: Sta
       .executeTakeFirstOrThrow()
       .catch(emailTaken);
     if (changes.active === false || passwordHash !== undefined) await endSessionsOf(trx, id, context.now);
-    const changed = Object.fromEntries(
-      (['active', 'role', 'name', 'language', 'timezone'] as const)
-        .filter((field) => changes[field] !== undefined && changes[field] !== current[field])
-        .map((field) => [field, { from: current[field], to: changes[field] }]),
-    );
-    await recordAudit(trx, {
-      actor: context.actor,
-      action: 'staff.updated',
-      entityType: 'staff',
-      entityId: id,
-      details: { changed, ...(passwordHash !== undefined ? { passwordChanged: true } : {}) },
-    });
+    const changed = changesBetween(toStaff(current), toStaff(row), ['active', 'role', 'mentorId', 'name', 'language', 'timezone']);
+    if (Object.keys(changed).length > 0 || passwordHash !== undefined) {
+      await recordAudit(trx, {
+        actor: context.actor,
+        action: 'staff.updated',
+        entityType: 'staff',
+        entityId: id,
+        details: { fields: Object.keys(changed), ...(passwordHash !== undefined ? { passwordChanged: true } : {}) },
+        changes: changed,
+        at: context.now,
+      });
+    }
     return toStaff(row);
   });
 }
@@ -189,7 +189,7 @@ export async function newSetupLink(db: Kysely<Database>, staffId: string, contex
     if (!row) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${staffId}`);
     if (!row.active) throw new ConflictError('STAFF_INACTIVE', 'this staff member is deactivated: reactivate them first');
     const url = await issueLink(trx, { purpose: 'setup', staffId, now: context.now, publicUrl: context.publicUrl });
-    await recordAudit(trx, { actor: context.actor, action: 'staff.setup-link-issued', entityType: 'staff', entityId: staffId });
+    await recordAudit(trx, { actor: context.actor, action: 'staff.setup-link-issued', entityType: 'staff', entityId: staffId, at: context.now });
     return url;
   });
 }

@@ -153,7 +153,7 @@ export async function createTask(scope: Scope, input: NewTask, actor: string): P
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordAudit(trx, { actor, action: 'task.create', entityType: 'task', entityId: row.id, details: { clientId: client.id } });
+  await recordAudit(trx, { actor, action: 'task.create', entityType: 'task', entityId: row.id, clientId: client.id, at: scope.now });
   await notifyTaskAssigned(scope, client, row);
   return (await withEvidence(trx, [row]))[0] as Task;
 }
@@ -201,7 +201,7 @@ export async function approveTask(scope: Scope, taskId: string, actor: string): 
       .where('id', '=', taskId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(db, { actor, action: 'task.approve', entityType: 'task', entityId: taskId });
+    await recordAudit(db, { actor, action: 'task.approve', entityType: 'task', entityId: taskId, clientId: row.client_id, at: now });
     const client = await loadClientContext(db, row.client_id);
     if (client) await notifyTaskApproved(scope, client, approved);
   }
@@ -218,7 +218,7 @@ export async function requestRedo(scope: Scope, taskId: string, comment: string,
     .where('id', '=', taskId)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordAudit(db, { actor, action: 'task.redo', entityType: 'task', entityId: taskId });
+  await recordAudit(db, { actor, action: 'task.redo', entityType: 'task', entityId: taskId, clientId: row.client_id, at: now });
   const client = await loadClientContext(db, row.client_id);
   if (client) await notifyRedo(scope, client, updated, comment);
 }
@@ -234,7 +234,7 @@ export async function cancelTask(scope: Scope, taskId: string, actor: string): P
     .where('id', '=', taskId)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordAudit(db, { actor, action: 'task.cancel', entityType: 'task', entityId: taskId });
+  await recordAudit(db, { actor, action: 'task.cancel', entityType: 'task', entityId: taskId, clientId: row.client_id, at: now });
   const client = await loadClientContext(db, row.client_id);
   if (client) await notifyTaskCancelled(scope, client, cancelled);
 }
@@ -249,12 +249,26 @@ export async function updateTask(db: Kysely<Database>, deps: ScopeDeps, id: stri
     }
     if (changes.status !== undefined && changes.status !== row.status) assertMove(row, changes.status);
     if (changes.title !== undefined || changes.details !== undefined || changes.dueDate !== undefined) {
-      await trx
+      const after = await trx
         .updateTable('tasks')
         .set({ title: changes.title, details: changes.details, due_date: changes.dueDate, updated_at: now })
         .where('id', '=', id)
-        .execute();
-      await recordAudit(trx, { actor, action: 'task.update', entityType: 'task', entityId: id });
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      // A title and details are the mentor's own words: the trail names them, and keeps only the due date's values.
+      const fields = (['title', 'details', 'due_date'] as const).filter((field) => row[field] !== after[field]);
+      if (fields.length > 0) {
+        await recordAudit(trx, {
+          actor,
+          action: 'task.update',
+          entityType: 'task',
+          entityId: id,
+          clientId: row.client_id,
+          details: { fields: fields.map((field) => (field === 'due_date' ? 'dueDate' : field)) },
+          changes: fields.includes('due_date') ? { dueDate: { from: row.due_date, to: after.due_date } } : undefined,
+          at: now,
+        });
+      }
     }
     if (changes.status !== undefined && changes.status !== row.status) {
       if (changes.status === 'approved') await approveTask(scope, id, actor);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordClientRead } from '../../domain/audit/record-read.js';
 import { listCheckins } from '../../domain/checkins/checkin-history.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
@@ -13,7 +14,7 @@ const checkinResponse = z.object({
   source: z.string().nullable(),
 });
 
-export const checkinRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
+export const checkinRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, clock }) => {
   app.get(
     '/clients/:id/checkins',
     {
@@ -24,6 +25,10 @@ export const checkinRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }
         response: { 200: pageOf(checkinResponse), 404: errorResponse },
       },
     },
-    async (request) => listCheckins(db, request.params.id, request.query),
+    async (request) => {
+      const page = await listCheckins(db, request.params.id, request.query);
+      await recordClientRead(db, { actor: 'admin', clientId: request.params.id, what: 'checkins', at: clock() });
+      return page;
+    },
   );
 };

@@ -48,7 +48,7 @@ function fileName(name: string, { from, to }: ExportPeriod): string {
  */
 export async function sendExport<Row>(
   reply: FastifyReply,
-  deps: Pick<HttpDeps, 'db' | 'agencyTimezone'>,
+  deps: Pick<HttpDeps, 'db' | 'agencyTimezone' | 'clock'>,
   dataset: ExportDataset<Row>,
   period: ExportPeriod,
   actor: string,
@@ -60,7 +60,7 @@ export async function sendExport<Row>(
   reply.raw.once('close', () => {
     exportsStreaming -= 1;
   });
-  await recordExport(deps.db, { actor, dataset: dataset.name, period });
+  await recordExport(deps.db, { actor, dataset: dataset.name, period, at: deps.clock() });
   const rows = dataset.rows(deps.db, { period, agencyTimezone: deps.agencyTimezone });
   // A reply is thenable: awaiting it waits for the answer to finish.
   await sendCsv(reply, fileName(dataset.name, period), dataset.columns, rows);

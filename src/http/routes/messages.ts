@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordClientRead, recordMediaRead } from '../../domain/audit/record-read.js';
 import { listThreadMessages } from '../../domain/threads/thread-listing.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, messageResponse, pageOf, pageQuery } from '../schemas.js';
 import { servedMediaType } from '../served-media-type.js';
 
-export const messageRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, mediaStore }) => {
+export const messageRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, mediaStore, clock }) => {
   app.get(
     '/clients/:id/messages',
     {
@@ -15,7 +16,11 @@ export const messageRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, 
         response: { 200: pageOf(messageResponse), 404: errorResponse },
       },
     },
-    async (request) => listThreadMessages(db, request.params.id, request.query),
+    async (request) => {
+      const page = await listThreadMessages(db, request.params.id, request.query);
+      await recordClientRead(db, { actor: 'admin', clientId: request.params.id, what: 'thread', at: clock() });
+      return page;
+    },
   );
 
   app.get(
@@ -23,6 +28,7 @@ export const messageRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, 
     { schema: { tags: ['messages'], params: idParams } },
     async (request, reply) => {
       const media = await mediaStore.open(db, request.params.id);
+      await recordMediaRead(db, { actor: 'admin', mediaId: media.id, at: clock() });
       const served = servedMediaType(media.id, media.contentType);
       return (
         reply

@@ -62,13 +62,13 @@ const csvResponse = (description: string) =>
 /** Records the download in the audit log and answers one of the report's tables as CSV. */
 export async function sendReportTable(
   reply: FastifyReply,
-  deps: Pick<HttpDeps, 'db' | 'agencyTimezone' | 'reportMinGroup'>,
+  deps: Pick<HttpDeps, 'db' | 'agencyTimezone' | 'reportMinGroup' | 'clock'>,
   name: ReportTableName,
   period: ReportPeriod,
   actor: string,
 ): Promise<FastifyReply> {
   const report = await evaluationReport(deps.db, period, { timeZone: deps.agencyTimezone, minGroup: deps.reportMinGroup });
-  await recordAudit(deps.db, { actor, action: 'report.exported', entityType: 'report', entityId: null, details: { table: name, ...period } });
+  await recordAudit(deps.db, { actor, action: 'report.exported', entityType: 'report', entityId: null, details: { table: name, ...period }, at: deps.clock() });
   const table = reportTables[name] as ReportTable<unknown>;
   return sendCsv(reply, reportFileName(name, report), table.columns, table.rows(report));
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { taskStatuses } from '../../db/database.js';
 import { localDateField } from '../../core/fields.js';
+import { recordClientRead } from '../../domain/audit/record-read.js';
 import { createTask, listTasks, updateTask } from '../../domain/tasks/tasks.js';
 import { inScope } from '../../domain/turn/scope.js';
 import type { HttpDeps } from '../http-deps.js';
@@ -57,7 +58,11 @@ export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, tra
   app.get(
     '/clients/:id/tasks',
     { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(taskResponse) }), 404: errorResponse } } },
-    async (request) => ({ items: await listTasks(db, request.params.id) }),
+    async (request) => {
+      const items = await listTasks(db, request.params.id);
+      await recordClientRead(db, { actor: 'admin', clientId: request.params.id, what: 'tasks', at: clock() });
+      return { items };
+    },
   );
 
   app.patch(

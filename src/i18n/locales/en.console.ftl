@@ -11,6 +11,7 @@ nav-mentors = Mentors
 nav-enrol = Enrol
 nav-deliveries = Deliveries
 nav-staff = Staff
+nav-audit = Audit
 nav-reports = Reports
 nav-exports = Exports
 sign-out = Sign out

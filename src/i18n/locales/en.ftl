@@ -30,6 +30,7 @@ client-help =
     /language – choose your language
     /stop – pause the daily question (your chat stays open)
     /start – resume the daily question
+    /forget – ask for all my data to be erased
     /help – this message
 language-choose = Choose your language:
 language-set = Done: I will write to you in English.
@@ -99,6 +100,7 @@ command-praise = Send praise
 command-help = Help
 command-language = Choose language
 command-stop = Pause the daily question
+command-forget = Ask for my data to be erased
 command-start = Start or resume
 
 ## Daily check-in
@@ -229,3 +231,13 @@ console-copy-other = { $writer } wrote to { $client } from the console:
 command-web = Sign in to the web console
 web-sign-in-link = Your link to sign in to the web console. It works once, for 10 minutes: { $link }
 web-sign-in-refused = Your console account is switched off. Please ask your coordinator.
+
+## Erasure of a client's data
+client-erased = Your data in the mentoring programme has been erased: your messages, check-ins, tasks and photos. This chat is no longer connected to the programme. If you want to take part again, ask your coordinator for a new invitation.
+forget-confirm = Do you want all your data in the programme erased: your messages, check-ins, tasks and photos? Your mentor will no longer see them or be able to write to you here. A coordinator carries it out.
+forget-yes = Yes, erase my data
+forget-no = No, keep it
+forget-received = Your request is received. A coordinator will erase your data, and you will get a message when it is done.
+forget-kept = All right: nothing is erased.
+forget-already = You have already asked for your data to be erased; a coordinator will carry it out soon.
+mentor-erasure-requested = { $client } asked for their data to be erased. A coordinator will carry it out; until then the chat goes on as before.

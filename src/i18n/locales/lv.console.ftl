@@ -11,6 +11,7 @@ nav-mentors = Mentori
 nav-enrol = Reģistrēt
 nav-deliveries = Piegādes
 nav-staff = Personāls
+nav-audit = Audits
 nav-reports = Pārskati
 nav-exports = Eksports
 sign-out = Iziet

@@ -30,6 +30,7 @@ client-help =
     /language – izvēlēties valodu
     /stop – uz laiku apturēt ikdienas jautājumu (saruna paliek atvērta)
     /start – atkal saņemt ikdienas jautājumu
+    /forget – lūgt izdzēst visus manus datus
     /help – šī ziņa
 language-choose = Izvēlieties valodu:
 language-set = Labi: turpmāk rakstīšu Jums latviski.
@@ -99,6 +100,7 @@ command-praise = Nosūtīt uzslavu
 command-help = Palīdzība
 command-language = Izvēlēties valodu
 command-stop = Apturēt ikdienas jautājumu
+command-forget = Lūgt izdzēst manus datus
 command-start = Sākt vai atsākt
 
 ## Ikdienas jautājums
@@ -229,3 +231,13 @@ console-copy-other = { $writer } rakstīja klientam { $client } no konsoles:
 command-web = Pieteikties tīmekļa konsolē
 web-sign-in-link = Jūsu saite pieteikšanās tīmekļa konsolē. Tā darbojas vienu reizi, 10 minūtes: { $link }
 web-sign-in-refused = Jūsu konsoles konts ir izslēgts. Lūdzu, vērsieties pie sava koordinatora.
+
+## Erasure of a client's data
+client-erased = Jūsu dati mentoringa programmā ir izdzēsti: jūsu ziņas, ikdienas atbildes, uzdevumi un fotoattēli. Šī saruna vairs nav saistīta ar programmu. Ja vēlaties piedalīties atkal, lūdziet savam koordinatoram jaunu ielūgumu.
+forget-confirm = Vai vēlaties, lai visi jūsu dati programmā tiktu izdzēsti: jūsu ziņas, ikdienas atbildes, uzdevumi un fotoattēli? Jūsu mentors tos vairs neredzēs un nevarēs jums šeit rakstīt. To izdara koordinators.
+forget-yes = Jā, izdzēsiet manus datus
+forget-no = Nē, paturiet tos
+forget-received = Jūsu lūgums ir saņemts. Koordinators izdzēsīs jūsu datus, un jūs saņemsiet ziņu, kad tas būs izdarīts.
+forget-kept = Labi: nekas netiek dzēsts.
+forget-already = Jūs jau esat lūdzis izdzēst savus datus; koordinators to drīz izdarīs.
+mentor-erasure-requested = { $client } lūdza izdzēst savus datus. To izdarīs koordinators; līdz tam saruna turpinās kā iepriekš.

@@ -11,6 +11,7 @@ nav-mentors = Наставники
 nav-enrol = Зачислить
 nav-deliveries = Доставка
 nav-staff = Сотрудники
+nav-audit = Аудит
 nav-reports = Отчёты
 nav-exports = Выгрузки
 sign-out = Выйти

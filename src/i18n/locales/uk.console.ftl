@@ -11,6 +11,7 @@ nav-mentors = Наставники
 nav-enrol = Зарахувати
 nav-deliveries = Доставка
 nav-staff = Працівники
+nav-audit = Аудит
 nav-reports = Звіти
 nav-exports = Вивантаження
 sign-out = Вийти

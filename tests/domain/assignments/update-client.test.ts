@@ -41,7 +41,7 @@ describe('changing who mentors a client', () => {
     expect(handed).toContain('I start the course on Monday');
   });
 
-  it('changes the other fields alone, with no hand-over, and records which fields changed', async () => {
+  it('changes the other fields alone, with no hand-over, and records which fields changed, from what to what', async () => {
     const { db } = database;
     const mentor = await createMentor(db, { name: 'Marta' }, 'test');
     const oleh = await createClient(db, { name: 'Oleh', mentorId: mentor.id, language: 'uk', timezone: 'Europe/Riga', checkinTime: '09:00' }, 'test', new Date('2026-05-01T08:00:00Z'));
@@ -49,8 +49,10 @@ describe('changing who mentors a client', () => {
     expect(update.reassigned).toBeUndefined();
     expect(update.client.checkinTime).toBe('10:30');
     expect(update.client.updatedAt.toISOString()).toBe('2026-05-04T10:00:00.000Z');
-    const audit = await db.selectFrom('audit_log').select('details').where('entity_id', '=', oleh.id).where('action', '=', 'client.updated').executeTakeFirstOrThrow();
-    expect(audit.details).toEqual({ fields: ['mentorId', 'checkinTime'] });
+    const audit = await db.selectFrom('audit_log').select(['id', 'details', 'client_id']).where('entity_id', '=', oleh.id).where('action', '=', 'client.updated').executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ details: { fields: ['checkinTime'] }, client_id: oleh.id });
+    const changes = await db.selectFrom('audit_changes').select(['field', 'old_value', 'new_value']).where('audit_id', '=', audit.id).execute();
+    expect(changes).toEqual([{ field: 'checkinTime', old_value: '09:00', new_value: '10:30' }]);
   });
 
   it('refuses a mentor that does not exist, and changes nothing', async () => {

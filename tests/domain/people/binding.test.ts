@@ -55,9 +55,9 @@ describe('binding by phone', () => {
     const { db } = database;
     const olena = await client('Olena', '+37120000002');
     const sender = { channel: 'whatsapp' as const, externalId: '+37120000002', chatId: '37120000002@c.us', phone: '+37120000002' };
-    expect((await bindByPhone(db, sender))?.client_id).toBe(olena.id);
-    expect(await bindByPhone(db, { ...sender, externalId: 'another-lid@lid', chatId: 'another-lid@lid' })).toBeUndefined();
-    expect(await bindByPhone(db, { ...sender, phone: '+37120000003', externalId: '+37120000003' })).toBeUndefined();
+    expect((await bindByPhone(db, sender, now))?.client_id).toBe(olena.id);
+    expect(await bindByPhone(db, { ...sender, externalId: 'another-lid@lid', chatId: 'another-lid@lid' }, now)).toBeUndefined();
+    expect(await bindByPhone(db, { ...sender, phone: '+37120000003', externalId: '+37120000003' }, now)).toBeUndefined();
   });
 
   it('answers a stranger once a window, however often they write, and keeps no id of theirs', async () => {

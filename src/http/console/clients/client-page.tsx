@@ -31,7 +31,7 @@ export async function clientPage(app: FastifyInstance, deps: HttpDeps): Promise<
     const since = new Date(parsed.data.since);
     const items = await clientTimeline(db, context.id, { since, withNotes: true });
     // Only an answer with something in it shows the thread; an empty one is no reading of it.
-    if (items.length > 0) await recordRead(db, staffOf(request), { clientId: context.id, what: 'thread' });
+    if (items.length > 0) await recordRead(db, staffOf(request), { clientId: context.id, what: 'thread' }, deps.clock());
     void reply.header('x-live-since', timelineWatermark(items, since).toISOString());
     return sendFragment(reply, pageContextOf(request, reply, deps), <TimelineEntries items={items} clientId={context.id} clientName={context.name} />);
   });
@@ -41,7 +41,7 @@ export async function clientPage(app: FastifyInstance, deps: HttpDeps): Promise<
     const mediaId = idParam(request, 'mediaId');
     if (!(await isClientMedia(db, context.id, mediaId))) throw new NotFoundError('MEDIA_NOT_FOUND', `no media ${mediaId} in this case`);
     const media = await deps.mediaStore.open(db, mediaId);
-    await recordRead(db, staffOf(request), { clientId: context.id, what: 'media', mediaId });
+    await recordRead(db, staffOf(request), { clientId: context.id, what: 'media', mediaId }, deps.clock());
     const served = servedMediaType(media.id, media.contentType);
     return (
       reply

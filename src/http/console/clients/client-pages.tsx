@@ -3,6 +3,8 @@ import type { HttpDeps } from '../../http-deps.js';
 import { accessActions } from './access-actions.js';
 import { clientListPage } from './client-list-page.js';
 import { clientPage } from './client-page.js';
+import { eraseActions } from './erase-actions.js';
+import { privacyActions } from './privacy-actions.js';
 import { recordActions } from './record-actions.js';
 import { taskActions } from './task-actions.js';
 import { threadActions } from './thread-actions.js';
@@ -15,4 +17,6 @@ export async function clientPages(app: FastifyInstance, deps: HttpDeps): Promise
   await app.register(taskActions, deps);
   await app.register(recordActions, deps);
   await app.register(accessActions, deps);
+  await app.register(privacyActions, deps);
+  await app.register(eraseActions, deps);
 }

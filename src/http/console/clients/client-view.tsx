@@ -9,6 +9,7 @@ import type { ClientForms } from './client-forms.js';
 import { timelineLength, type ClientPageData } from './client-page-data.js';
 import { MoodPanel } from './mood-panel.js';
 import { NotesPanel } from './notes-panel.js';
+import { PrivacyPanel } from './privacy-panel.js';
 import { ProfilePanel } from './profile-panel.js';
 import { ReplyForm } from './reply-form.js';
 import { TasksPanel } from './tasks-panel.js';
@@ -32,7 +33,7 @@ function SectionLinks() {
 
 /** One client's page: the thread with the reply box, and everything else about their case beside it. */
 export function ClientView(props: { data: ClientPageData; forms: ClientForms; done: string | undefined; ownClient: boolean; languages: readonly string[] }) {
-  const { t } = usePage();
+  const { t, staff } = usePage();
   const { data, forms } = props;
   const { context, client } = data;
   const today = data.moods[data.moods.length - 1]?.date ?? '';
@@ -71,6 +72,7 @@ export function ClientView(props: { data: ClientPageData; forms: ClientForms; do
             state={forms.mentor}
             done={props.done}
           />
+          {staff?.role === 'coordinator' ? <PrivacyPanel clientId={client.id} clientName={client.name} /> : null}
         </div>
       </div>
       <script src="/console/assets/chart.js" defer />

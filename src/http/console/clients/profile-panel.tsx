@@ -100,7 +100,7 @@ function CheckinForm(props: { client: Client; state: FormState | undefined }) {
 
 /** Who the client is, how and when they are asked how they are, and what they agreed to. */
 export function ProfilePanel(props: { client: Client; row: ClientRow; forms: ClientForms; today: string; languages: readonly string[]; done: string | undefined }) {
-  const { t, f, language } = usePage();
+  const { t, f, language, staff } = usePage();
   const { client, row } = props;
   const paused = client.checkinsPausedUntil !== null && client.checkinsPausedUntil >= props.today;
   return (
@@ -150,6 +150,11 @@ export function ProfilePanel(props: { client: Client; row: ClientRow; forms: Cli
           </ActionForm>
         </>
       )}
+      {staff?.role === 'coordinator' ? (
+        <p>
+          <a href={`/console/audit?clientId=${client.id}`}>{t('audit-client-link')}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -22,7 +22,7 @@ export async function showClientPage(
 ): Promise<FastifyReply> {
   const staff = staffOf(request);
   const data = await loadClientPage(deps, staff, context);
-  await recordRead(deps.db, staff, { clientId: context.id, what: 'thread' });
+  await recordRead(deps.db, staff, { clientId: context.id, what: 'thread' }, deps.clock());
   const mentor = context.mentor ?? context.inactiveMentor;
   const ownClient = staff.mentorId !== null && mentor?.id === staff.mentorId;
   return sendPage(

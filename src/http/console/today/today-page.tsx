@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { todayOverview } from '../../../domain/caseload/today.js';
+import { openErasureRequests } from '../../../domain/privacy/erasure-requests.js';
 import { caseloadFilter } from '../../../domain/staff/access.js';
 import type { HttpDeps } from '../../http-deps.js';
-import { staffOf } from '../session.js';
+import { isCoordinator, staffOf } from '../session.js';
 import { pageContextOf, sendPage } from '../ui/render.js';
 import { TodayView } from './today-view.js';
 
@@ -10,6 +11,8 @@ import { TodayView } from './today-view.js';
 export async function todayPage(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   app.get('/', async (request, reply) => {
     const overview = await todayOverview(deps.db, caseloadFilter(staffOf(request)), deps.clock());
-    return sendPage(reply, pageContextOf(request, reply, deps), <TodayView overview={overview} />);
+    // Only coordinators carry erasures out, so only they are shown who is waiting for one.
+    const erasureRequests = isCoordinator(request) ? await openErasureRequests(deps.db) : [];
+    return sendPage(reply, pageContextOf(request, reply, deps), <TodayView overview={overview} erasureRequests={erasureRequests} />);
   });
 }

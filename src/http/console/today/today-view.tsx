@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { TodayOverview } from '../../../domain/caseload/today.js';
+import type { OpenErasureRequest } from '../../../domain/privacy/erasure-requests.js';
 import { CountLink, Empty } from '../ui/bits.js';
 import { Layout } from '../ui/layout.js';
 import { usePage } from '../ui/page-context.js';
@@ -41,7 +42,25 @@ function ListPanel(props: { id: string; title: string; href: string; empty: stri
   );
 }
 
-export function TodayView(props: { overview: TodayOverview }) {
+/** Clients who asked, in the bot, for their data to be erased: each links to where it is done. */
+function ErasureRequests(props: { requests: OpenErasureRequest[] }) {
+  const { t, f } = usePage();
+  if (props.requests.length === 0) return null;
+  return (
+    <section aria-labelledby="erasure-requests-heading" class="panel">
+      <h2 id="erasure-requests-heading">{t('today-erasure-requests', { count: props.requests.length })}</h2>
+      <ul class="rows">
+        {props.requests.map((request) => (
+          <li key={request.id}>
+            <a href={`/console/clients/${request.clientId}/erase`}>{t('today-erasure-request', { name: request.clientName, when: f.when(request.requestedAt) })}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function TodayView(props: { overview: TodayOverview; erasureRequests: OpenErasureRequest[] }) {
   const { t, f, staff } = usePage();
   const { checkins, openAlerts, waiting, overdueTasks, deadDeliveries } = props.overview;
   return (
@@ -89,6 +108,7 @@ export function TodayView(props: { overview: TodayOverview }) {
             </li>
           ))}
         </ListPanel>
+        <ErasureRequests requests={props.erasureRequests} />
         {deadDeliveries !== null ? (
           <section aria-labelledby="deliveries-heading" class="panel">
             <h2 id="deliveries-heading">{t('today-deliveries')}</h2>

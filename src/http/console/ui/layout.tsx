@@ -20,6 +20,7 @@ function Navigation() {
     { href: '/console/exports', label: t('nav-exports'), coordinatorOnly: true },
     { href: '/console/deliveries', label: t('nav-deliveries'), coordinatorOnly: true },
     { href: '/console/staff', label: t('nav-staff'), coordinatorOnly: true },
+    { href: '/console/audit', label: t('nav-audit'), coordinatorOnly: true },
   ];
   const current = (href: string) => (href === '/console' ? path === '/console' : path === href || path.startsWith(`${href}/`));
   return (

@@ -57,7 +57,7 @@ export async function reportPages(app: FastifyInstance, deps: HttpDeps): Promise
       </Page.Provider>
     );
     const pdf = await pdfPrinter(`<!doctype html>${renderToString(page)}`);
-    await recordAudit(db, { actor: actorOf(staffOf(request)), action: 'report.exported', entityType: 'report', entityId: null, details: { table: 'pdf', ...period } });
+    await recordAudit(db, { actor: actorOf(staffOf(request)), action: 'report.exported', entityType: 'report', entityId: null, details: { table: 'pdf', ...period }, at: clock() });
     return reply
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="evaluation-${period.from}-to-${period.to}.pdf"`)
