@@ -1,9 +1,7 @@
 import { ConfigError, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startService } from './service.js';
-
-/** How long a graceful shutdown may take before the process gives up and exits. */
-const shutdownDeadlineMs = 25_000;
+import { stopOnSignals } from './stop-on-signals.js';
 
 async function main(): Promise<void> {
   let config;
@@ -30,28 +28,7 @@ async function main(): Promise<void> {
   }
   logger.info({ url: service.url }, 'Mentorline is listening');
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, shutdownDeadlineMs).unref();
-    service
-      .stop()
-      .then(() => {
-        logger.info('stopped');
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  stopOnSignals(logger, () => service.stop());
 }
 
 void main();

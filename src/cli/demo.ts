@@ -4,9 +4,7 @@ import { prepareDemoDatabase } from '../demo/prepare-demo.js';
 import { createTranslator } from '../i18n/translator.js';
 import { createLogger } from '../logger.js';
 import { startService } from '../service.js';
-
-/** How long a graceful shutdown may take before the process gives up and exits. */
-const shutdownDeadlineMs = 25_000;
+import { stopOnSignals } from '../stop-on-signals.js';
 
 /**
  * `npm run demo`: the service as `npm start` runs it, on a database seeded
@@ -50,27 +48,8 @@ try {
   process.exit(1);
 }
 
-let stopping = false;
 const running = service;
-const shutdown = (signal: NodeJS.Signals) => {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'shutting down');
-  setTimeout(() => {
-    logger.error('shutdown took too long; exiting');
-    process.exit(1);
-  }, shutdownDeadlineMs).unref();
-  running
-    .stop()
-    .then(() => embedded?.stop())
-    .then(() => {
-      logger.info('stopped');
-      process.exit(0);
-    })
-    .catch((error: unknown) => {
-      logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    });
-};
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+stopOnSignals(logger, async () => {
+  await running.stop();
+  await embedded?.stop();
+});

@@ -1,3 +1,6 @@
+import type { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+
 /**
  * Images the media store strips of location and camera metadata: only these
  * may be shown in the browser rather than downloaded.
@@ -41,4 +44,23 @@ export function servedMediaType(mediaId: string, declaredType: string): ServedMe
   const extension = downloads[type];
   if (extension) return { contentType: type, contentDisposition: `attachment; filename="${mediaId}.${extension}"` };
   return { contentType: 'application/octet-stream', contentDisposition: `attachment; filename="${mediaId}.bin"` };
+}
+
+/**
+ * Answers with a stored file under its served type: never sniffed into a page of this origin
+ * (also set app-wide), with its length, and cached as the caller says.
+ */
+export function sendStoredMedia(
+  reply: FastifyReply,
+  media: { id: string; contentType: string; sizeBytes: number; stream: Readable },
+  cacheControl: string,
+): FastifyReply {
+  const served = servedMediaType(media.id, media.contentType);
+  return reply
+    .header('content-type', served.contentType)
+    .header('content-disposition', served.contentDisposition)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-length', media.sizeBytes)
+    .header('cache-control', cacheControl)
+    .send(media.stream);
 }

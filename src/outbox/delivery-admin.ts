@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Channel, Database, DeliveryStatus } from '../db/database.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Channel, Database, DeliveryStatus, DeliveryTable } from '../db/database.js';
 import { recordAudit } from '../core/audit.js';
 import { ConflictError, NotFoundError } from '../core/errors.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../core/pagination.js';
@@ -20,6 +20,28 @@ export interface DeliveryRecord {
   createdAt: Date;
   updatedAt: Date;
   sentAt: Date | null;
+}
+
+type DeliveryRow = Pick<
+  Selectable<DeliveryTable>,
+  'id' | 'channel' | 'recipient_chat_id' | 'account_id' | 'about_client_id' | 'payload' | 'status' | 'attempts' | 'last_error' | 'created_at' | 'updated_at' | 'sent_at'
+>;
+
+function toDeliveryRecord(row: DeliveryRow): DeliveryRecord {
+  return {
+    id: row.id,
+    channel: row.channel,
+    chatId: row.recipient_chat_id,
+    accountId: row.account_id,
+    aboutClientId: row.about_client_id,
+    kind: decodePayload(row.payload).payload.kind,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    sentAt: row.sent_at,
+  };
 }
 
 /** Deliveries, newest first, optionally only those in one status (dead ones, say). */
@@ -43,20 +65,7 @@ export async function listDeliveries(
   return toPage(
     rows,
     limit,
-    (row) => ({
-      id: row.id,
-      channel: row.channel,
-      chatId: row.recipient_chat_id,
-      accountId: row.account_id,
-      aboutClientId: row.about_client_id,
-      kind: decodePayload(row.payload).payload.kind,
-      status: row.status,
-      attempts: row.attempts,
-      lastError: row.last_error,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      sentAt: row.sent_at,
-    }),
+    toDeliveryRecord,
     (row) => ({ after: row.seq, id: row.id }),
   );
 }
@@ -99,18 +108,8 @@ export async function listUndelivered(db: Kysely<Database>, request: PageRequest
     rows,
     limit,
     (row) => ({
-      id: row.id,
-      channel: row.channel,
-      chatId: row.recipient_chat_id,
-      accountId: row.account_id,
-      aboutClientId: row.about_client_id,
-      kind: decodePayload(row.payload).payload.kind,
+      ...toDeliveryRecord(row),
       status: row.status === 'dead' ? 'dead' : 'failed',
-      attempts: row.attempts,
-      lastError: row.last_error,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      sentAt: row.sent_at,
       recipient:
         row.client_id !== null && row.client_name !== null
           ? { kind: 'client', id: row.client_id, name: row.client_name }

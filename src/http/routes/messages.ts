@@ -3,7 +3,7 @@ import { recordClientRead, recordMediaRead } from '../../domain/audit/record-rea
 import { listThreadMessages } from '../../domain/threads/thread-listing.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, messageResponse, pageOf, pageQuery } from '../schemas.js';
-import { servedMediaType } from '../served-media-type.js';
+import { sendStoredMedia } from '../served-media-type.js';
 
 export const messageRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, mediaStore, clock }) => {
   app.get(
@@ -29,17 +29,7 @@ export const messageRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, 
     async (request, reply) => {
       const media = await mediaStore.open(db, request.params.id);
       await recordMediaRead(db, { actor: 'admin', mediaId: media.id, at: clock() });
-      const served = servedMediaType(media.id, media.contentType);
-      return (
-        reply
-          .header('content-type', served.contentType)
-          .header('content-disposition', served.contentDisposition)
-          // Set here as well as app-wide: what a sender uploaded must never be sniffed into HTML.
-          .header('x-content-type-options', 'nosniff')
-          .header('content-length', media.sizeBytes)
-          .header('cache-control', 'private, max-age=31536000, immutable')
-          .send(media.stream)
-      );
+      return sendStoredMedia(reply, media, 'private, max-age=31536000, immutable');
     },
   );
 };

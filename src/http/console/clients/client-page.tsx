@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { recordRead } from '../../../domain/staff/access.js';
 import { clientTimeline, isClientMedia, timelineWatermark } from '../../../domain/threads/timeline.js';
 import type { HttpDeps } from '../../http-deps.js';
-import { servedMediaType } from '../../served-media-type.js';
+import { sendStoredMedia } from '../../served-media-type.js';
 import { staffOf } from '../session.js';
 import { pageContextOf } from '../ui/render.js';
 import { clientOfRequest, idParam } from './client-request.js';
@@ -42,17 +42,7 @@ export async function clientPage(app: FastifyInstance, deps: HttpDeps): Promise<
     if (!(await isClientMedia(db, context.id, mediaId))) throw new NotFoundError('MEDIA_NOT_FOUND', `no media ${mediaId} in this case`);
     const media = await deps.mediaStore.open(db, mediaId);
     await recordRead(db, staffOf(request), { clientId: context.id, what: 'media', mediaId }, deps.clock());
-    const served = servedMediaType(media.id, media.contentType);
-    return (
-      reply
-        .header('content-type', served.contentType)
-        .header('content-disposition', served.contentDisposition)
-        // What a sender uploaded must never be sniffed into a page of this origin.
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', media.sizeBytes)
-        // A client's photo is not left in a shared computer's cache, as their pages are not.
-        .header('cache-control', 'no-store')
-        .send(media.stream)
-    );
+    // A client's photo is not left in a shared computer's cache, as their pages are not.
+    return sendStoredMedia(reply, media, 'no-store');
   });
 }

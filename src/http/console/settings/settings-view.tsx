@@ -1,4 +1,4 @@
-import { minPasswordLength } from '../../../domain/staff/passwords.js';
+import { NewPasswordFields } from '../ui/new-password-fields.js';
 import { consoleLanguages } from '../console-text.js';
 import { Done } from '../ui/bits.js';
 import { Field, Form, Select, type FormState } from '../ui/form.js';
@@ -33,17 +33,7 @@ export function SettingsView(props: { preferences: FormState; password: FormStat
           ) : (
             <p class="hint">{t('settings-no-password-yet')}</p>
           )}
-          <Field
-            name="password"
-            label={t('field-new-password')}
-            hint={t('password-hint', { min: minPasswordLength })}
-            state={props.password}
-            type="password"
-            autocomplete="new-password"
-            required
-            minLength={minPasswordLength}
-          />
-          <Field name="confirm" label={t('field-confirm-password')} state={props.password} type="password" autocomplete="new-password" required />
+          <NewPasswordFields state={props.password} />
           <button type="submit">{t('settings-change-password')}</button>
         </Form>
       </section>

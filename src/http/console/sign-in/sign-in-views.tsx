@@ -1,4 +1,4 @@
-import { minPasswordLength } from '../../../domain/staff/passwords.js';
+import { NewPasswordFields } from '../ui/new-password-fields.js';
 import { Field, Form, FormProblem, type FormState } from '../ui/form.js';
 import { Layout } from '../ui/layout.js';
 import { Done } from '../ui/bits.js';
@@ -35,17 +35,7 @@ export function SetupPage(props: { state: FormState; token: string; purpose: 'se
             <Field name="email" label={t('field-email')} state={props.state} type="email" autocomplete="username" required />
           </>
         ) : null}
-        <Field
-          name="password"
-          label={t('field-new-password')}
-          hint={t('password-hint', { min: minPasswordLength })}
-          state={props.state}
-          type="password"
-          autocomplete="new-password"
-          required
-          minLength={minPasswordLength}
-        />
-        <Field name="confirm" label={t('field-confirm-password')} state={props.state} type="password" autocomplete="new-password" required />
+        <NewPasswordFields state={props.state} />
         <button type="submit" class="primary">{t('setup-submit')}</button>
       </Form>
     </Layout>
