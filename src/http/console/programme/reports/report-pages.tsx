@@ -12,7 +12,7 @@ import { ProblemPage } from '../../ui/problem-page.js';
 import { pageContextOf, sendPage } from '../../ui/render.js';
 import { coordinatorsOnly } from '../coordinators-only.js';
 import { consoleStylesheet, PrintDocument } from './print-document.js';
-import { periodOfQuery } from './report-period-form.js';
+import { periodOfQuery, type PeriodChoice } from './report-period-form.js';
 import { ReportView } from './report-view.js';
 
 type ReportRequest = FastifyRequest<{ Querystring: Record<string, unknown> }>;
@@ -23,8 +23,8 @@ export async function reportPages(app: FastifyInstance, deps: HttpDeps): Promise
   app.addHook('preHandler', coordinatorsOnly(deps));
 
   const choose = (request: ReportRequest) => periodOfQuery(request.query, timeZone, clock());
-  const badPeriod = (request: ReportRequest, reply: FastifyReply) =>
-    sendPage(reply, pageContextOf(request, reply, deps), <ProblemPage kind="bad-request" detail={Object.values(choose(request).form.errors).join(' ')} />, 400);
+  const badPeriod = (request: ReportRequest, reply: FastifyReply, choice: PeriodChoice) =>
+    sendPage(reply, pageContextOf(request, reply, deps), <ProblemPage kind="bad-request" detail={Object.values(choice.form.errors).join(' ')} />, 400);
 
   app.get('/reports', async (request: ReportRequest, reply) => {
     const choice = choose(request);
@@ -39,16 +39,17 @@ export async function reportPages(app: FastifyInstance, deps: HttpDeps): Promise
 
   for (const name of Object.keys(reportTables) as ReportTableName[]) {
     app.get(`/reports/${name}.csv`, async (request: ReportRequest, reply) => {
-      const { period } = choose(request);
-      if (!period) return badPeriod(request, reply);
-      return sendReportTable(reply, deps, name, period, actorOf(staffOf(request)));
+      const choice = choose(request);
+      if (!choice.period) return badPeriod(request, reply, choice);
+      return sendReportTable(reply, deps, name, choice.period, actorOf(staffOf(request)));
     });
   }
 
   app.get('/reports/evaluation.pdf', async (request: ReportRequest, reply) => {
     if (!pdfPrinter) return reply.callNotFound();
-    const { period } = choose(request);
-    if (!period) return badPeriod(request, reply);
+    const choice = choose(request);
+    const { period } = choice;
+    if (!period) return badPeriod(request, reply, choice);
     const report = await evaluationReport(db, period, { timeZone, minGroup });
     const context = pageContextOf(request, reply, deps);
     const page = (
