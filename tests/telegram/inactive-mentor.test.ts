@@ -59,7 +59,10 @@ describe('a mentor made inactive', () => {
     relayed = messageOf(await h.nextTo(mentor.id));
     h.fake.failNext('sendMessage', 1, floodWait);
     h.fake.textFromUser(anna, 'Before you go: one more thing');
-    const waiting = await eventually(async () => (await queued(mentor.id)).find((d) => d.text.endsWith('one more thing') && d.last_error !== null));
+    // The flood wait itself, not the chat's own pacing (which also leaves a last_error): until it is spent the failure stays armed for the next send to anyone.
+    const waiting = await eventually(async () =>
+      (await queued(mentor.id)).find((d) => d.text.endsWith('one more thing') && d.last_error === floodWait.body.description),
+    );
     expect(waiting.status).toBe('pending');
 
     const patched = await h.api('PATCH', `/api/mentors/${mentorId}`, { active: false });
