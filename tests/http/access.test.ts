@@ -69,7 +69,10 @@ describe('channel accounts through the admin API', () => {
     const atMentor = await h.nextTo(mentor.id);
     h.fake.failNext('sendMessage', 1, floodWait);
     h.fake.textFromUser(mentor, 'Labdien! Kā jums iet?', { reply_to_message: messageOf(atMentor) as never });
-    const waiting = await eventually(async () => (await deliveriesTo(client)).find((d) => d.text.endsWith('Labdien! Kā jums iet?') && d.last_error !== null));
+    // The flood wait itself, not the chat's own pacing: until it is spent the failure stays armed for the next send to anyone.
+    const waiting = await eventually(async () =>
+      (await deliveriesTo(client)).find((d) => d.text.endsWith('Labdien! Kā jums iet?') && d.last_error === floodWait.body.description),
+    );
     expect(waiting.status).toBe('pending');
 
     const [account] = (await h.api('GET', `/api/clients/${clientId}/accounts`)).body.items;
