@@ -44,6 +44,14 @@ const retention = (fallback: string) =>
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 18:00');
 
+const cloudRequired = [
+  'WHATSAPP_CLOUD_ACCESS_TOKEN',
+  'WHATSAPP_CLOUD_PHONE_NUMBER_ID',
+  'WHATSAPP_CLOUD_APP_SECRET',
+  'WHATSAPP_CLOUD_VERIFY_TOKEN',
+  'WHATSAPP_CLOUD_TEMPLATES_FILE',
+] as const;
+
 const envSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
@@ -70,6 +78,8 @@ const envSchema = z.object({
     z.string().min(16, 'must be at least 16 characters long').optional(),
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(logLevels).default('info')),
+  LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['json', 'pretty']).optional()),
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters long').optional()),
   TELEGRAM_BOT_TOKEN: z.preprocess(
     emptyAsUndefined,
     z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF (from @BotFather)').optional(),
@@ -92,6 +102,15 @@ const envSchema = z.object({
   TELEGRAM_CHAT_BURST: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(3)),
   TELEGRAM_MAX_PER_GROUP_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(20)),
   DIGEST_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters long').optional()),
+  MEDIA_STORE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(file|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?)$/, 'must be file or s3://bucket/prefix')
+      .default('file'),
+  ),
+  MEDIA_S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.url({ message: 'must be a URL such as http://127.0.0.1:9000' }).optional()),
+  MEDIA_S3_REGION: z.preprocess(emptyAsUndefined, z.string().min(1).default('us-east-1')),
   MEDIA_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(20 * 1024 * 1024)),
   RETENTION_INBOUND_EVENTS: retention('30d'),
   RETENTION_ENDED_CLIENTS: retention('730d'),
@@ -127,7 +146,26 @@ const envSchema = z.object({
   WHATSAPP_CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   PUPPETEER_EXECUTABLE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   WHATSAPP_PAIRING_PHONE: z.preprocess(emptyAsUndefined, phoneField.optional()),
+  WHATSAPP_TRANSPORT: z.preprocess(emptyAsUndefined, z.enum(['web', 'cloud']).default('web')),
+  WHATSAPP_CLOUD_ACCESS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+$/, 'must be the numeric id of the business phone number').optional()),
+  WHATSAPP_CLOUD_APP_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  WHATSAPP_CLOUD_VERIFY_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  WHATSAPP_CLOUD_API_ROOT: z.preprocess(
+    emptyAsUndefined,
+    z.url({ message: 'must be a URL such as https://graph.facebook.com/v23.0' }).default('https://graph.facebook.com/v23.0'),
+  ),
+  WHATSAPP_CLOUD_MAX_PER_SECOND: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(1000).default(20)),
+  WHATSAPP_CLOUD_TEMPLATES_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
 }).superRefine((env, ctx) => {
+  if (env.WHATSAPP_TRANSPORT === 'cloud') {
+    for (const name of cloudRequired) {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when WHATSAPP_TRANSPORT=cloud' });
+    }
+  }
+  if (env.MEDIA_STORE === 'file' && env.MEDIA_S3_ENDPOINT) {
+    ctx.addIssue({ code: 'custom', path: ['MEDIA_S3_ENDPOINT'], message: 'is only read with MEDIA_STORE=s3://bucket/prefix' });
+  }
   if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook') {
     if (!env.TELEGRAM_WEBHOOK_URL) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'is required when TELEGRAM_MODE=webhook' });
@@ -167,6 +205,26 @@ export interface WhatsAppConfig {
   maxPerMinute: number;
 }
 
+/** WhatsApp through the official Business Cloud API, from WHATSAPP_CLOUD_* settings. */
+export interface WhatsAppCloudConfig {
+  accessToken: string;
+  phoneNumberId: string;
+  /** The app secret that signs webhooks (X-Hub-Signature-256). */
+  appSecret: string;
+  /** The token Meta echoes in the webhook verification handshake. */
+  verifyToken: string;
+  /** The Graph API's base URL with its version, without a trailing slash. */
+  apiRoot: string;
+  maxPerSecond: number;
+  /** The JSON file of approved templates per purpose and language. */
+  templatesFile: string;
+}
+
+/** Where stored photos and files live: under DATA_DIR, or in an S3-compatible bucket every replica reads. */
+export type MediaStoreConfig =
+  | { kind: 'file' }
+  | { kind: 's3'; bucket: string; prefix: string; endpoint: string | undefined; region: string };
+
 /** Everything the service reads from its environment, parsed once by the composition root. */
 export interface Config {
   port: number;
@@ -185,6 +243,11 @@ export interface Config {
   /** The Chromium binary named in the environment (WHATSAPP_CHROMIUM_PATH, PUPPETEER_EXECUTABLE_PATH), if any. */
   chromiumPath: string | undefined;
   logLevel: (typeof logLevels)[number];
+  /** How log lines are written; unset, pretty on a terminal and JSON otherwise. */
+  logFormat: 'json' | 'pretty' | undefined;
+  /** Bearer token for /metrics; unset, /metrics answers loopback clients only. */
+  metricsToken: string | undefined;
+  mediaStore: MediaStoreConfig;
   /** Absent when no bot token is configured: Telegram is off. */
   telegram: TelegramConfig | undefined;
   deliveryMaxAttempts: number;
@@ -206,8 +269,10 @@ export interface Config {
     coordinators: { chatId: string; language: string } | undefined;
   };
   safety: { crisisContactsText: string; crisisWordsFile: string | undefined };
-  /** Absent unless WHATSAPP_ENABLED: WhatsApp is off. */
+  /** Absent unless WHATSAPP_ENABLED with the web transport: WhatsApp Web is off. */
   whatsapp: WhatsAppConfig | undefined;
+  /** Absent unless WHATSAPP_TRANSPORT=cloud. */
+  whatsappCloud: WhatsAppCloudConfig | undefined;
   /** The key of keyed digests (strangers' ids); unset, generated into DATA_DIR. Replicas must share it. */
   digestKey: string | undefined;
   /** The largest photo or file taken in or sent, on every channel. */
@@ -247,6 +312,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     reportMinGroup: e.REPORT_MIN_GROUP,
     chromiumPath: e.WHATSAPP_CHROMIUM_PATH ?? e.PUPPETEER_EXECUTABLE_PATH,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metricsToken: e.METRICS_TOKEN,
+    mediaStore: mediaStore(e.MEDIA_STORE, e.MEDIA_S3_ENDPOINT, e.MEDIA_S3_REGION),
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,
@@ -280,7 +348,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       crisisContactsText: e.CRISIS_CONTACTS_TEXT,
       crisisWordsFile: e.CRISIS_WORDS_FILE === undefined ? undefined : path.resolve(e.CRISIS_WORDS_FILE),
     },
-    whatsapp: e.WHATSAPP_ENABLED
+    whatsapp:
+      e.WHATSAPP_ENABLED && e.WHATSAPP_TRANSPORT === 'web'
       ? {
           chromiumPath: path.resolve(e.WHATSAPP_CHROMIUM_PATH ?? e.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium'),
           sessionDir: path.join(path.resolve(e.DATA_DIR), 'whatsapp'),
@@ -288,9 +357,28 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
           maxPerMinute: e.WHATSAPP_MAX_PER_MINUTE,
         }
       : undefined,
+    whatsappCloud:
+      e.WHATSAPP_TRANSPORT === 'cloud'
+        ? {
+            accessToken: e.WHATSAPP_CLOUD_ACCESS_TOKEN ?? '',
+            phoneNumberId: e.WHATSAPP_CLOUD_PHONE_NUMBER_ID ?? '',
+            appSecret: e.WHATSAPP_CLOUD_APP_SECRET ?? '',
+            verifyToken: e.WHATSAPP_CLOUD_VERIFY_TOKEN ?? '',
+            apiRoot: e.WHATSAPP_CLOUD_API_ROOT.replace(/\/+$/, ''),
+            maxPerSecond: e.WHATSAPP_CLOUD_MAX_PER_SECOND,
+            templatesFile: path.resolve(e.WHATSAPP_CLOUD_TEMPLATES_FILE ?? ''),
+          }
+        : undefined,
     digestKey: e.DIGEST_KEY,
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
     retention: { inboundEventsMs: e.RETENTION_INBOUND_EVENTS, endedClientsMs: e.RETENTION_ENDED_CLIENTS, deliveryTextMs: e.RETENTION_DELIVERY_TEXT },
     deliveryLeaseTtlMs: e.DELIVERY_LEASE_TTL,
   };
+}
+
+function mediaStore(value: string, endpoint: string | undefined, region: string): MediaStoreConfig {
+  if (value === 'file') return { kind: 'file' };
+  const [bucket = '', ...rest] = value.slice('s3://'.length).split('/');
+  const prefix = rest.filter((part) => part !== '').join('/');
+  return { kind: 's3', bucket, prefix: prefix === '' ? '' : `${prefix}/`, endpoint: endpoint?.replace(/\/+$/, ''), region };
 }

@@ -17,12 +17,16 @@ describe('parseConfig', () => {
       reportMinGroup: 5,
       chromiumPath: undefined,
       logLevel: 'info',
+      logFormat: undefined,
+      metricsToken: undefined,
+      mediaStore: { kind: 'file' },
       telegram: undefined,
       deliveryMaxAttempts: 10,
       checkins: { tickCron: '* * * * *', catchupMs: 3 * 3600_000, reminderAfterMs: 3 * 3600_000, missedAlertInARow: 2, digestTime: '18:00' },
       alerts: { escalateAfterMs: 30 * 60_000, coordinators: undefined },
       safety: { crisisContactsText: '112', crisisWordsFile: undefined },
       whatsapp: undefined,
+      whatsappCloud: undefined,
       deliveryLeaseTtlMs: 15_000,
       digestKey: undefined,
       mediaMaxBytes: 20 * 1024 * 1024,
@@ -114,5 +118,57 @@ describe('parseConfig', () => {
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it('takes the media store: file, or an S3 bucket with its prefix, endpoint and region', () => {
+    expect(parseConfig({ MEDIA_STORE: 's3://mentorline-media' }).mediaStore).toEqual({
+      kind: 's3',
+      bucket: 'mentorline-media',
+      prefix: '',
+      endpoint: undefined,
+      region: 'us-east-1',
+    });
+    expect(
+      parseConfig({ MEDIA_STORE: 's3://media.agency/riga/photos/', MEDIA_S3_ENDPOINT: 'http://127.0.0.1:9000/', MEDIA_S3_REGION: 'eu-north-1' })
+        .mediaStore,
+    ).toEqual({ kind: 's3', bucket: 'media.agency', prefix: 'riga/photos/', endpoint: 'http://127.0.0.1:9000', region: 'eu-north-1' });
+    expect(() => parseConfig({ MEDIA_STORE: '/srv/media' })).toThrow(/MEDIA_STORE: must be file or s3:\/\/bucket\/prefix/);
+    expect(() => parseConfig({ MEDIA_S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/MEDIA_S3_ENDPOINT: is only read with MEDIA_STORE=s3/);
+  });
+
+  it('takes LOG_FORMAT and METRICS_TOKEN', () => {
+    expect(parseConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(() => parseConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
+    expect(parseConfig({ METRICS_TOKEN: 'scrape-token-0123456789' }).metricsToken).toBe('scrape-token-0123456789');
+    expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters long/);
+  });
+
+  it('takes the WhatsApp Cloud API transport, naming every required value that is missing', () => {
+    const cloud = {
+      WHATSAPP_TRANSPORT: 'cloud',
+      WHATSAPP_CLOUD_ACCESS_TOKEN: 'EAAG-token',
+      WHATSAPP_CLOUD_PHONE_NUMBER_ID: '106540352242922',
+      WHATSAPP_CLOUD_APP_SECRET: 'app-secret',
+      WHATSAPP_CLOUD_VERIFY_TOKEN: 'verify-me',
+      WHATSAPP_CLOUD_TEMPLATES_FILE: '/etc/mentorline/templates.json',
+    };
+    expect(parseConfig({ ...cloud, WHATSAPP_ENABLED: 'true' })).toMatchObject({
+      whatsapp: undefined,
+      whatsappCloud: {
+        accessToken: 'EAAG-token',
+        phoneNumberId: '106540352242922',
+        appSecret: 'app-secret',
+        verifyToken: 'verify-me',
+        apiRoot: 'https://graph.facebook.com/v23.0',
+        maxPerSecond: 20,
+        templatesFile: '/etc/mentorline/templates.json',
+      },
+    });
+    expect(parseConfig({ ...cloud, WHATSAPP_CLOUD_API_ROOT: 'http://127.0.0.1:9999/v23.0/' }).whatsappCloud?.apiRoot).toBe('http://127.0.0.1:9999/v23.0');
+    expect(() => parseConfig({ WHATSAPP_TRANSPORT: 'cloud', WHATSAPP_CLOUD_ACCESS_TOKEN: 'EAAG-token' })).toThrow(
+      /WHATSAPP_CLOUD_PHONE_NUMBER_ID: is required when WHATSAPP_TRANSPORT=cloud[\s\S]*WHATSAPP_CLOUD_APP_SECRET[\s\S]*WHATSAPP_CLOUD_VERIFY_TOKEN[\s\S]*WHATSAPP_CLOUD_TEMPLATES_FILE/,
+    );
+    expect(() => parseConfig({ WHATSAPP_TRANSPORT: 'business' })).toThrow(/WHATSAPP_TRANSPORT/);
+    expect(parseConfig({ WHATSAPP_CLOUD_ACCESS_TOKEN: 'EAAG-token' }).whatsappCloud).toBeUndefined();
   });
 });
