@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 
 /**
  * Personal data never reaches the logs: message text, names, phone numbers and
@@ -79,10 +80,33 @@ function errorSerializer(value: unknown): unknown {
 const censor = (value: unknown, path: string[]) =>
   path.length === 2 && path[0] === 'err' && path[1] === 'name' ? value : '[redacted]';
 
-/** A JSON logger at `level`, writing to stdout unless given a `destination` (as tests are). */
+/**
+ * A logger at `level`, writing JSON lines to stdout unless given a `destination`
+ * (as tests are, and as `prettyDestination()` is for a terminal). Redaction and
+ * the error serializer act before a line is written, whatever writes it.
+ */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   const options = { level, redact: { paths: redactPaths, censor }, serializers: { err: errorSerializer } };
   return destination ? pino(options, destination) : pino(options);
+}
+
+/** Where log lines go: JSON lines for a log collector, or lines for a person at a terminal. */
+export type LogFormat = 'json' | 'pretty';
+
+/** What pretty lines are written to: stdout unless given (as tests do). */
+interface TextOutput {
+  write(text: string): unknown;
+}
+
+/**
+ * Log lines for a person: local time, level and message, any fields on the
+ * same line. Each line is formatted within the logging call and written
+ * synchronously (not in a worker transport), so the last lines before an exit,
+ * such as why the service could not start, are not lost.
+ */
+export function prettyDestination(output: TextOutput = pino.destination({ dest: 1, sync: true })): pino.DestinationStream {
+  const format = prettyFactory({ translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true });
+  return { write: (line: string) => void output.write(format(line)) };
 }
 
 export type { Logger };
