@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { access, constants, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
 import { inTransaction } from '../core/transaction.js';
 import { NotFoundError } from '../core/errors.js';
 import { sha256Hex } from '../core/sha256.js';
+import type { MediaStoreConfig } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { BlobStore } from './blob-store.js';
+import { createFileBlobStore } from './file-blob-store.js';
 import type { MediaSanitizer } from './media-sanitizer.js';
 import type { UnsafeReason } from './sanitize-media.js';
+import { createS3BlobStore } from './s3-blob-store.js';
 
 /** Telegram lets a bot download up to 20 MB; the default limit for every channel. */
 export const defaultMaxMediaBytes = 20 * 1024 * 1024;
@@ -28,48 +28,58 @@ export type PutResult =
   | { refused: 'unsafe'; reason: UnsafeReason };
 
 export interface MediaStore {
+  /** Where the bytes live: `file` (DATA_DIR/media, one machine) or `s3` (a bucket every replica reads). */
+  readonly kind: MediaStoreConfig['kind'];
   /** The largest file the store keeps, in bytes, after cleaning. */
   readonly maxBytes: number;
   /**
    * Cleans the bytes of location and camera metadata (see media/README.md)
-   * and stores them once per content (sha256). Bytes that may still carry
-   * such metadata are refused, never stored. Throws when the file system
-   * refuses the write, with its error code.
+   * and stores them once per content (sha256), before the row that names
+   * them commits. Bytes that may still carry such metadata are refused, never
+   * stored. Throws when the disk or bucket refuses the write, with a
+   * file-system error code (EACCES, ENOENT, ENOSPC, ...).
    */
   put(db: Kysely<Database>, bytes: Buffer, declaredContentType: string): Promise<PutResult>;
   /** Metadata and a stream of the bytes of a stored media item. */
   open(db: Kysely<Database>, id: string): Promise<StoredMedia & { stream: Readable }>;
-  /** The bytes of stored content, by its digest, for a caller that has its record already. */
+  /**
+   * The bytes of stored content, by its digest, for a caller that has its record already: a stream
+   * that says 'ready' once they can be read, or fails with code ENOENT when they are gone.
+   */
   read(sha256: string): Readable;
-  /** Whether a file can be written now: false when the disk or its permissions refuse. */
+  /** Whether a file can be written now: false when the disk, its permissions or the bucket refuse. */
   writable(): Promise<boolean>;
   /**
-   * Deletes the file of content whose media row is gone (an erasure took the last message that
-   * referred to it). Content stored again meanwhile keeps its file: see put().
+   * Deletes the bytes of content whose media row is gone (an erasure took the last message that
+   * referred to it). Content stored again meanwhile keeps its bytes: see put().
    */
   removeUnreferenced(db: Kysely<Database>, sha256: string): Promise<boolean>;
 }
 
-/** One lock per content, so storing it again and removing its file never interleave. */
+/** One lock per content, so storing it again and removing its bytes never interleave. */
 const contentLock = (sha256: string) => sql`select pg_advisory_xact_lock(hashtextextended(${sha256}, 0))`;
 
-/** Files live at `<dir>/<first two hex digits>/<sha256>`; the database holds only metadata. */
-export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer; maxBytes?: number }): MediaStore {
-  const maxBytes = deps.maxBytes ?? defaultMaxMediaBytes;
-  const pathFor = (sha256: string) => path.join(deps.dir, sha256.slice(0, 2), sha256);
+function blobStoreFor(store: MediaStoreConfig, dir: string): BlobStore {
+  return store.kind === 's3' ? createS3BlobStore(store) : createFileBlobStore(dir);
+}
 
-  async function writeOnce(sha256: string, bytes: Buffer): Promise<void> {
-    const target = pathFor(sha256);
-    const existing = await stat(target).catch(() => undefined);
-    if (existing?.size === bytes.length) return;
-    await mkdir(path.dirname(target), { recursive: true });
-    // Write then rename, so a crash never leaves a half-written file under the final name.
-    const temporary = `${target}.${randomUUID()}.tmp`;
-    await writeFile(temporary, bytes, { mode: 0o600 });
-    await rename(temporary, target);
-  }
+/**
+ * Media by content: the bytes in a blob store (files under `dir`, or the
+ * bucket `store` names) under their sha256, the metadata in the database.
+ */
+export function createMediaStore(deps: {
+  /** The media directory, DATA_DIR/media: where the bytes live unless `store` names a bucket. */
+  dir: string;
+  store?: MediaStoreConfig;
+  sanitizer: MediaSanitizer;
+  maxBytes?: number;
+}): MediaStore {
+  const maxBytes = deps.maxBytes ?? defaultMaxMediaBytes;
+  const store = deps.store ?? { kind: 'file' };
+  const blobs = blobStoreFor(store, deps.dir);
 
   return {
+    kind: store.kind,
     maxBytes,
 
     async put(db, original, declaredContentType) {
@@ -80,7 +90,8 @@ export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer;
       if (clean.outcome === 'unsafe') return { refused: 'unsafe', reason: clean.reason };
       if (clean.bytes.length > maxBytes) return { refused: 'too_large' };
       const sha256 = sha256Hex(clean.bytes);
-      await writeOnce(sha256, clean.bytes);
+      // Written before the row commits, so no replica ever finds a row without its bytes.
+      await blobs.write(sha256, clean.bytes, clean.contentType);
       const row = await inTransaction(db, async (trx) => {
         await contentLock(sha256).execute(trx);
         const stored = await trx
@@ -89,8 +100,8 @@ export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer;
           .onConflict((oc) => oc.column('sha256').doUpdateSet({ sha256 }))
           .returning(['id', 'sha256', 'content_type', 'size_bytes'])
           .executeTakeFirstOrThrow();
-        // An erasure may have removed the same content's file since it was written above.
-        await writeOnce(sha256, clean.bytes);
+        // An erasure may have removed the same content's bytes since they were written above.
+        await blobs.write(sha256, clean.bytes, clean.contentType);
         return stored;
       });
       return { stored: { id: row.id, sha256: row.sha256, contentType: row.content_type, sizeBytes: row.size_bytes } };
@@ -99,39 +110,20 @@ export function createMediaStore(deps: { dir: string; sanitizer: MediaSanitizer;
     async open(db, id) {
       const row = await db.selectFrom('media').select(['id', 'sha256', 'content_type', 'size_bytes']).where('id', '=', id).executeTakeFirst();
       if (!row) throw new NotFoundError('MEDIA_NOT_FOUND', `no media with id ${id}`);
-      return {
-        id: row.id,
-        sha256: row.sha256,
-        contentType: row.content_type,
-        sizeBytes: row.size_bytes,
-        stream: createReadStream(pathFor(row.sha256)),
-      };
+      return { id: row.id, sha256: row.sha256, contentType: row.content_type, sizeBytes: row.size_bytes, stream: blobs.read(row.sha256) };
     },
 
-    read: (sha256) => createReadStream(pathFor(sha256)),
+    read: (sha256) => blobs.read(sha256),
 
     removeUnreferenced: (db, sha256) =>
       inTransaction(db, async (trx) => {
         await contentLock(sha256).execute(trx);
         const kept = await trx.selectFrom('media').select('id').where('sha256', '=', sha256).executeTakeFirst();
         if (kept) return false;
-        await unlink(pathFor(sha256)).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-        });
+        await blobs.delete(sha256);
         return true;
       }),
 
-    async writable() {
-      try {
-        await mkdir(deps.dir, { recursive: true });
-        await access(deps.dir, constants.W_OK);
-        const probe = path.join(deps.dir, `.probe-${randomUUID()}`);
-        await writeFile(probe, '');
-        await unlink(probe);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    writable: () => blobs.writable(),
   };
 }
