@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { clientStatuses, deliveryStatuses, mentorRoles, messageKinds } from '../db/database.js';
 import {
@@ -19,13 +20,30 @@ export const pageQuery = z.object({
   cursor: z.string().min(1).optional(),
 });
 
-export const errorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.record(z.string(), z.unknown()).optional(),
-  }),
-});
+/** The body of every error answer, as `ErrorBody` in `error-handler.ts`. */
+export const errorResponse = z
+  .object({
+    error: z.object({
+      code: z.string().describe('A stable code such as `CLIENT_NOT_FOUND` or `VALIDATION_FAILED`.'),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** A 200 answered as CSV: documented as such, and never serialised from this schema, as the body is streamed. */
+export const csvResponse = (description: string) =>
+  z.string().meta({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
+
+/**
+ * A 200 answered with bytes of one of `mediaTypes`, from a buffer or a stream, which Fastify
+ * sends as they are: documented as such, and never serialised from this schema.
+ */
+export const binaryResponse = (description: string, mediaTypes: readonly string[]) =>
+  z.custom<Uint8Array | Readable>((value) => value instanceof Uint8Array || value instanceof Readable).meta({
+    description,
+    content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+  });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
@@ -42,16 +60,18 @@ export const mentorBody = z.strictObject({
 
 export const mentorPatchBody = mentorBody.partial().extend({ active: z.boolean().optional() });
 
-export const mentorResponse = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  role: z.enum(mentorRoles),
-  languages: z.array(z.string()),
-  timezone: z.string(),
-  active: z.boolean(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
+export const mentorResponse = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role: z.enum(mentorRoles),
+    languages: z.array(z.string()),
+    timezone: z.string(),
+    active: z.boolean(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Mentor' });
 
 export const clientBody = z.strictObject({
   name,
@@ -70,55 +90,61 @@ export const clientBody = z.strictObject({
 
 export const clientPatchBody = clientBody.partial().extend({ status: z.enum(clientStatuses).optional() });
 
-export const clientResponse = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  mentorId: z.uuid().nullable(),
-  language: z.string(),
-  timezone: z.string(),
-  checkinTime: z.string(),
-  checkinDays: z.array(z.enum(weekdays)),
-  checkinsPausedUntil: z.string().nullable(),
-  weeklySummaryDay: z.enum(weekdays),
-  status: z.enum(clientStatuses),
-  phone: z.string().nullable(),
-  country: z.string().nullable(),
-  programme: z.string().nullable(),
-  consentGiven: z.boolean(),
-  consentAt: z.date().nullable(),
-  consentMethod: z.enum(['in_person', 'bot']).nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
+export const clientResponse = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    mentorId: z.uuid().nullable(),
+    language: z.string(),
+    timezone: z.string(),
+    checkinTime: z.string(),
+    checkinDays: z.array(z.enum(weekdays)),
+    checkinsPausedUntil: z.string().nullable(),
+    weeklySummaryDay: z.enum(weekdays),
+    status: z.enum(clientStatuses),
+    phone: z.string().nullable(),
+    country: z.string().nullable(),
+    programme: z.string().nullable(),
+    consentGiven: z.boolean(),
+    consentAt: z.date().nullable(),
+    consentMethod: z.enum(['in_person', 'bot']).nullable(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Client' });
 
 /** The body is optional: a POST without one (Fastify hands over null) takes the defaults. */
 export const inviteBody = z
   .strictObject({ expiresInHours: z.number().int().min(1).max(24 * 90).optional() })
   .nullish();
 
-export const inviteResponse = z.object({
-  code: z.string(),
-  expiresAt: z.date(),
-  telegramLink: z.string().nullable(),
-  whatsappText: z.string().nullable(),
-});
+export const inviteResponse = z
+  .object({
+    code: z.string(),
+    expiresAt: z.date(),
+    telegramLink: z.string().nullable(),
+    whatsappText: z.string().nullable(),
+  })
+  .meta({ id: 'Invite' });
 
-export const messageResponse = z.object({
-  id: z.uuid(),
-  direction: z.enum(['inbound', 'outbound']),
-  author: z.enum(['client', 'mentor', 'staff', 'system']),
-  authorMentorId: z.uuid().nullable(),
-  authorStaffId: z.uuid().nullable(),
-  kind: z.enum(messageKinds),
-  text: z.string().nullable(),
-  mediaId: z.uuid().nullable(),
-  location: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
-  replyToId: z.uuid().nullable(),
-  channel: z.enum(['telegram', 'whatsapp']).nullable(),
-  deliveryStatus: z.enum(deliveryStatuses).nullable(),
-  editedAt: z.date().nullable(),
-  createdAt: z.date(),
-});
+export const messageResponse = z
+  .object({
+    id: z.uuid(),
+    direction: z.enum(['inbound', 'outbound']),
+    author: z.enum(['client', 'mentor', 'staff', 'system']),
+    authorMentorId: z.uuid().nullable(),
+    authorStaffId: z.uuid().nullable(),
+    kind: z.enum(messageKinds),
+    text: z.string().nullable(),
+    mediaId: z.uuid().nullable(),
+    location: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+    replyToId: z.uuid().nullable(),
+    channel: z.enum(['telegram', 'whatsapp']).nullable(),
+    deliveryStatus: z.enum(deliveryStatuses).nullable(),
+    editedAt: z.date().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Message' });
 
 
 export const taskTitle = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
@@ -155,16 +181,18 @@ export const staffChanges = z.strictObject({
 
 export const staffPatchBody = staffChanges.refine((body) => Object.keys(body).length > 0, { message: 'must change at least one field' });
 
-export const staffResponse = z.object({
-  id: z.uuid(),
-  email: z.string().nullable(),
-  name: z.string(),
-  role: z.string(),
-  mentorId: z.uuid().nullable(),
-  language: z.string(),
-  timezone: z.string(),
-  active: z.boolean(),
-  hasPassword: z.boolean(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
+export const staffResponse = z
+  .object({
+    id: z.uuid(),
+    email: z.string().nullable(),
+    name: z.string(),
+    role: z.string(),
+    mentorId: z.uuid().nullable(),
+    language: z.string(),
+    timezone: z.string(),
+    active: z.boolean(),
+    hasPassword: z.boolean(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Staff' });

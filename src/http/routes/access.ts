@@ -7,39 +7,59 @@ import { inScope } from '../../domain/turn/scope.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams } from '../schemas.js';
 
-const accountResponse = z.object({
-  id: z.uuid(),
-  channel: z.enum(channels),
-  status: z.enum(accountStatuses),
-  unreachableReason: z.string().nullable(),
-  createdAt: z.date(),
-  revokedAt: z.date().nullable(),
-});
+const accountResponse = z
+  .object({
+    id: z.uuid(),
+    channel: z.enum(channels),
+    status: z.enum(accountStatuses),
+    unreachableReason: z.string().nullable(),
+    createdAt: z.date(),
+    revokedAt: z.date().nullable(),
+  })
+  .meta({ id: 'Account' });
 
-const inviteRecordResponse = z.object({
-  id: z.uuid(),
-  status: z.enum(['open', 'used', 'expired', 'revoked']),
-  createdAt: z.date(),
-  expiresAt: z.date(),
-  usedAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
-});
+const inviteRecordResponse = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(['open', 'used', 'expired', 'revoked']),
+    createdAt: z.date(),
+    expiresAt: z.date(),
+    usedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+  })
+  .meta({ id: 'InviteRecord' });
 
 /** Who can reach a person and who may still bind as them: their channel accounts and invites, and taking either back. */
 export const accessRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock }) => {
-  const owners: Array<{ path: 'clients' | 'mentors'; tag: string; owner: (id: string) => Owner }> = [
-    { path: 'clients', tag: 'clients', owner: (id) => ({ clientId: id }) },
-    { path: 'mentors', tag: 'mentors', owner: (id) => ({ mentorId: id }) },
+  const owners: Array<{ path: 'clients' | 'mentors'; tag: string; noun: 'Client' | 'Mentor'; owner: (id: string) => Owner }> = [
+    { path: 'clients', tag: 'clients', noun: 'Client', owner: (id) => ({ clientId: id }) },
+    { path: 'mentors', tag: 'mentors', noun: 'Mentor', owner: (id) => ({ mentorId: id }) },
   ];
-  for (const { path, tag, owner } of owners) {
+  for (const { path, tag, noun, owner } of owners) {
     app.get(
       `/${path}/:id/accounts`,
-      { schema: { tags: [tag], params: idParams, response: { 200: z.object({ items: z.array(accountResponse) }), 404: errorResponse } } },
+      {
+        schema: {
+          tags: [tag],
+          operationId: `list${noun}Accounts`,
+          summary: `The channel accounts a ${noun.toLowerCase()} has bound`,
+          params: idParams,
+          response: { 200: z.object({ items: z.array(accountResponse) }), 404: errorResponse },
+        },
+      },
       async (request) => ({ items: await listAccounts(db, owner(request.params.id)) }),
     );
     app.get(
       `/${path}/:id/invites`,
-      { schema: { tags: [tag], params: idParams, response: { 200: z.object({ items: z.array(inviteRecordResponse) }), 404: errorResponse } } },
+      {
+        schema: {
+          tags: [tag],
+          operationId: `list${noun}Invites`,
+          summary: `The invites issued for a ${noun.toLowerCase()}`,
+          params: idParams,
+          response: { 200: z.object({ items: z.array(inviteRecordResponse) }), 404: errorResponse },
+        },
+      },
       async (request) => ({ items: await listInvites(db, owner(request.params.id), clock()) }),
     );
   }
@@ -49,6 +69,8 @@ export const accessRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
     {
       schema: {
         tags: ['accounts'],
+        operationId: 'revokeAccount',
+        summary: 'Take a channel account from its person',
         description: 'Takes a channel account from its person: they are told once, and nothing more reaches it or comes from it.',
         params: idParams,
         response: { 204: z.null(), 404: errorResponse },
@@ -65,6 +87,8 @@ export const accessRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
     {
       schema: {
         tags: ['invites'],
+        operationId: 'revokeInvite',
+        summary: 'Withdraw an unused invite',
         description: 'Withdraws an invite that has not been used, so its code binds nobody.',
         params: idParams,
         response: { 204: z.null(), 404: errorResponse, 409: errorResponse },

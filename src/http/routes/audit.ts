@@ -71,6 +71,8 @@ export const auditRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, ag
     {
       schema: {
         tags: ['audit'],
+        operationId: 'listAuditEntries',
+        summary: 'Read the audit trail',
         description:
           'The audit trail, newest first: who read or changed what and when, with the old and new values of changed fields ' +
           '(never message or note texts). Filters combine; dates are calendar days in AGENCY_TIMEZONE, both included.',

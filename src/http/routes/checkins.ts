@@ -5,14 +5,16 @@ import { listCheckins } from '../../domain/checkins/checkin-history.js';
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
 
-const checkinResponse = z.object({
-  date: z.string(),
-  promptedAt: z.date().nullable(),
-  remindedAt: z.date().nullable(),
-  answeredAt: z.date().nullable(),
-  mood: z.number().int().min(1).max(5).nullable(),
-  source: z.string().nullable(),
-});
+const checkinResponse = z
+  .object({
+    date: z.string(),
+    promptedAt: z.date().nullable(),
+    remindedAt: z.date().nullable(),
+    answeredAt: z.date().nullable(),
+    mood: z.number().int().min(1).max(5).nullable(),
+    source: z.string().nullable(),
+  })
+  .meta({ id: 'Checkin' });
 
 export const checkinRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, clock }) => {
   app.get(
@@ -20,6 +22,8 @@ export const checkinRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, 
     {
       schema: {
         tags: ['checkins'],
+        operationId: 'listClientCheckins',
+        summary: 'A client’s daily check-ins',
         params: idParams,
         querystring: pageQuery,
         response: { 200: pageOf(checkinResponse), 404: errorResponse },

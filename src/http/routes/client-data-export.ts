@@ -1,19 +1,16 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { exportClientData } from '../../domain/privacy/data-export.js';
 import { dataExportZip } from '../../domain/privacy/data-export-zip.js';
 import { localDate } from '../../domain/tasks/due-dates.js';
 import type { HttpDeps } from '../http-deps.js';
-import { errorResponse, idParams } from '../schemas.js';
+import { binaryResponse, errorResponse, idParams } from '../schemas.js';
 
-/** The 200 of the download, documented as a zip: the body is streamed, never serialised from this schema. */
-const zipResponse = z.string().meta({
-  description:
-    'Everything kept about the client: client.json, thread.json, checkins.json, tasks.json, notes.json and alerts.json (camelCase, times in UTC), ' +
+const zipResponse = binaryResponse(
+  'Everything kept about the client: client.json, thread.json, checkins.json, tasks.json, notes.json and alerts.json (camelCase, times in UTC), ' +
     'every stored file of their case under media/<sha256>.<extension>, and README.txt in their language saying what each file holds.',
-  content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
-});
+  ['application/zip'],
+);
 
 /**
  * Records the export in the audit log under `actor`, then streams the
@@ -53,6 +50,8 @@ export const clientDataExportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (ap
       exposeHeadRoute: false,
       schema: {
         tags: ['clients'],
+        operationId: 'exportClientData',
+        summary: 'Download everything kept about a client, as a zip archive',
         description: 'A client’s data to take away (GDPR Art. 15 and 20), as one zip archive, streamed; recorded in the audit log.',
         params: idParams,
         response: { 200: zipResponse, 400: errorResponse, 404: errorResponse },

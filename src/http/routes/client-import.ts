@@ -12,13 +12,17 @@ import { clientBody, errorResponse } from '../schemas.js';
 const tags = ['clients'];
 const rules = { clientSchema: clientBody };
 
-const importReport = z.object({
-  rows: z.number().int(),
-  valid: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), field: z.enum(importColumns), message: z.string() })),
-});
+const importReport = z
+  .object({
+    rows: z.number().int(),
+    valid: z.number().int(),
+    errors: z.array(z.object({ row: z.number().int(), field: z.enum(importColumns), message: z.string() })),
+  })
+  .meta({ id: 'ClientImportReport' });
 
-const importDone = importReport.extend({ created: z.array(z.object({ row: z.number().int(), id: z.uuid() })) });
+const importDone = importReport
+  .extend({ created: z.array(z.object({ row: z.number().int(), id: z.uuid() })) })
+  .meta({ id: 'ClientImportResult' });
 
 /** A body of any other type is parsed to this, so the handler can say what to send instead of a 415 about JSON. */
 const notCsv = Symbol('not text/csv');
@@ -53,6 +57,7 @@ export const clientImportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, {
       bodyLimit: importLimits.maxBytes,
       schema: {
         tags,
+        operationId: 'importClients',
         summary: 'Check (and with commit=true enrol) clients from a CSV file',
         description:
           `A text/csv body (UTF-8, at most ${importLimits.maxBytes / 1024 / 1024} MB and ${importLimits.maxRows} rows) with a header naming the columns ` +

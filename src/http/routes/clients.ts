@@ -9,10 +9,22 @@ import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, p
 
 const tags = ['clients'];
 
+const assignmentResponse = z
+  .object({ mentorId: z.uuid(), startedAt: z.date(), endedAt: z.date().nullable() })
+  .meta({ id: 'Assignment' });
+
 export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock }) => {
   app.post(
     '/clients',
-    { schema: { tags, body: clientBody, response: { 201: clientResponse, 400: errorResponse, 409: errorResponse } } },
+    {
+      schema: {
+        tags,
+        operationId: 'createClient',
+        summary: 'Enrol a client',
+        body: clientBody,
+        response: { 201: clientResponse, 400: errorResponse, 409: errorResponse },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createClient(db, request.body, 'admin', clock())),
   );
 
@@ -21,6 +33,8 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
     {
       schema: {
         tags,
+        operationId: 'listClients',
+        summary: 'List clients',
         querystring: pageQuery.extend({
           mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
           status: z.enum(clientStatuses).optional(),
@@ -33,7 +47,7 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
 
   app.get(
     '/clients/:id',
-    { schema: { tags, params: idParams, response: { 200: clientResponse, 404: errorResponse } } },
+    { schema: { tags, operationId: 'getClient', summary: 'Get a client', params: idParams, response: { 200: clientResponse, 404: errorResponse } } },
     async (request) => getClient(db, request.params.id),
   );
 
@@ -42,6 +56,8 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
     {
       schema: {
         tags,
+        operationId: 'updateClient',
+        summary: 'Change a client: their details, status or mentor',
         params: idParams,
         body: clientPatchBody,
         response: { 200: clientResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
@@ -55,12 +71,10 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
     {
       schema: {
         tags,
+        operationId: 'listClientAssignments',
+        summary: 'The mentors a client has had, latest first',
         params: idParams,
-        response: {
-          200: z.object({
-            items: z.array(z.object({ mentorId: z.uuid(), startedAt: z.date(), endedAt: z.date().nullable() })),
-          }),
-        },
+        response: { 200: z.object({ items: z.array(assignmentResponse) }), 404: errorResponse },
       },
     },
     async (request) => ({ items: await listAssignments(db, request.params.id) }),

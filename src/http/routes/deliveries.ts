@@ -7,20 +7,22 @@ import { errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
 
 const tags = ['deliveries'];
 
-const deliveryResponse = z.object({
-  id: z.uuid(),
-  channel: z.enum(channels),
-  chatId: z.string(),
-  accountId: z.uuid().nullable(),
-  aboutClientId: z.uuid().nullable(),
-  kind: z.string(),
-  status: z.enum(deliveryStatuses),
-  attempts: z.number().int(),
-  lastError: z.string().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-  sentAt: z.date().nullable(),
-});
+const deliveryResponse = z
+  .object({
+    id: z.uuid(),
+    channel: z.enum(channels),
+    chatId: z.string(),
+    accountId: z.uuid().nullable(),
+    aboutClientId: z.uuid().nullable(),
+    kind: z.string(),
+    status: z.enum(deliveryStatuses),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+    sentAt: z.date().nullable(),
+  })
+  .meta({ id: 'Delivery' });
 
 export const deliveryRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db }) => {
   app.get(
@@ -28,6 +30,8 @@ export const deliveryRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db 
     {
       schema: {
         tags,
+        operationId: 'listDeliveries',
+        summary: 'List the outbox’s deliveries',
         description: 'The outbox, newest first; `status=dead` lists deliveries that ran out of attempts.',
         querystring: pageQuery.extend({ status: z.enum(deliveryStatuses).optional() }),
         response: { 200: pageOf(deliveryResponse), 400: errorResponse },
@@ -41,6 +45,8 @@ export const deliveryRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db 
     {
       schema: {
         tags,
+        operationId: 'retryDelivery',
+        summary: 'Send a dead or failed delivery again',
         description: 'Sends a dead or failed delivery again, with a fresh set of attempts.',
         params: idParams,
         response: { 202: z.object({ status: z.literal('pending') }), 404: errorResponse, 409: errorResponse },

@@ -12,12 +12,18 @@ const erasureResponse = z
   .object({ id: z.uuid(), clientId: z.uuid(), erasedAt: z.date(), erasedBy: z.string(), reason: z.string() })
   .meta({ id: 'Erasure' });
 
+const erasureRequestResponse = z
+  .object({ id: z.uuid(), clientId: z.uuid(), clientName: z.string(), channel: z.string(), requestedAt: z.date() })
+  .meta({ id: 'ErasureRequest' });
+
 export const erasureRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) => {
   app.post(
     '/clients/:id/erase',
     {
       schema: {
         tags,
+        operationId: 'eraseClient',
+        summary: 'Erase a client and everything about them',
         description:
           'Erases the client and everything about them (GDPR Art. 17); they are told once in their language. What stays: this record ' +
           '(the reason with their name and phone taken out) and de-identified facts that keep past reports unchanged.',
@@ -38,12 +44,10 @@ export const erasureRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) 
     {
       schema: {
         tags,
+        operationId: 'listErasureRequests',
+        summary: 'Erasure requests not yet carried out',
         description: 'Erasure requests clients made in the bot (/forget, FORGET) that nobody has carried out yet, oldest first.',
-        response: {
-          200: z.object({
-            items: z.array(z.object({ id: z.uuid(), clientId: z.uuid(), clientName: z.string(), channel: z.string(), requestedAt: z.date() })),
-          }),
-        },
+        response: { 200: z.object({ items: z.array(erasureRequestResponse) }) },
       },
     },
     async () => ({ items: await openErasureRequests(deps.db) }),

@@ -10,7 +10,7 @@ import { recordExport } from '../../domain/exports/record-export.js';
 import { taskExport } from '../../domain/exports/task-export.js';
 import { sendCsv } from '../csv-reply.js';
 import type { HttpDeps } from '../http-deps.js';
-import { errorResponse } from '../schemas.js';
+import { csvResponse, errorResponse } from '../schemas.js';
 
 const tags = ['exports'];
 
@@ -24,10 +24,6 @@ export const exportPeriodQuery = z
     path: ['from'],
     message: 'must not be after to',
   });
-
-/** The 200 of a download, documented as CSV: the body is streamed, never serialised from this schema. */
-const csvResponse = (description: string) =>
-  z.string().meta({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
 
 /**
  * Downloads that may stream at once in this process. Each holds a pooled connection and a
@@ -69,7 +65,14 @@ export async function sendExport<Row>(
 export const exportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) => {
   app.get(
     '/exports/clients.csv',
-    { schema: { tags, response: { 200: csvResponse('Every client with their current mentor, oldest enrolment first.') } } },
+    {
+      schema: {
+        tags,
+        operationId: 'exportClientsCsv',
+        summary: 'Download every client as CSV',
+        response: { 200: csvResponse('Every client with their current mentor, oldest enrolment first.') },
+      },
+    },
     async (_request, reply) => sendExport(reply, deps, clientExport, {}, 'admin'),
   );
 
@@ -78,6 +81,8 @@ export const exportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
     {
       schema: {
         tags,
+        operationId: 'exportCheckinsCsv',
+        summary: 'Download the check-ins of a period as CSV',
         querystring: exportPeriodQuery,
         response: {
           200: csvResponse('Check-ins whose day (the client’s own calendar day) is within from–to, oldest first.'),
@@ -93,6 +98,8 @@ export const exportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
     {
       schema: {
         tags,
+        operationId: 'exportTasksCsv',
+        summary: 'Download the tasks of a period as CSV',
         querystring: exportPeriodQuery,
         response: {
           200: csvResponse('Tasks agreed within from–to (days in the agency’s time zone), oldest first.'),

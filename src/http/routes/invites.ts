@@ -3,11 +3,13 @@ import { createInvite, whatsappInviteText, type InviteTarget } from '../../domai
 import type { HttpDeps } from '../http-deps.js';
 import { errorResponse, idParams, inviteBody, inviteResponse } from '../schemas.js';
 
-const schema = (tag: string) => ({
+const schema = (tag: string, operationId: string, summary: string) => ({
   tags: [tag],
+  operationId,
+  summary,
   params: idParams,
   body: inviteBody,
-  response: { 201: inviteResponse, 404: errorResponse },
+  response: { 201: inviteResponse, 400: errorResponse, 404: errorResponse },
 });
 
 export const inviteRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) => {
@@ -22,11 +24,11 @@ export const inviteRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
     };
   };
 
-  app.post('/mentors/:id/invites', { schema: schema('mentors') }, async (request, reply) =>
+  app.post('/mentors/:id/invites', { schema: schema('mentors', 'createMentorInvite', 'Issue a code that binds a mentor’s Telegram account') }, async (request, reply) =>
     reply.status(201).send(await issue({ mentorId: request.params.id }, request.body?.expiresInHours)),
   );
 
-  app.post('/clients/:id/invites', { schema: schema('clients') }, async (request, reply) =>
+  app.post('/clients/:id/invites', { schema: schema('clients', 'createClientInvite', 'Issue a code that binds a client’s Telegram or WhatsApp account') }, async (request, reply) =>
     reply.status(201).send(await issue({ clientId: request.params.id }, request.body?.expiresInHours)),
   );
 };

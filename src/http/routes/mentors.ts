@@ -9,7 +9,7 @@ const tags = ['mentors'];
 export const mentorRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, clock }) => {
   app.post(
     '/mentors',
-    { schema: { tags, body: mentorBody, response: { 201: mentorResponse, 400: errorResponse } } },
+    { schema: { tags, operationId: 'createMentor', summary: 'Enrol a mentor', body: mentorBody, response: { 201: mentorResponse, 400: errorResponse } } },
     async (request, reply) => reply.status(201).send(await createMentor(db, request.body, 'admin')),
   );
 
@@ -18,6 +18,8 @@ export const mentorRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, c
     {
       schema: {
         tags,
+        operationId: 'listMentors',
+        summary: 'List mentors',
         querystring: pageQuery.extend({ active: z.enum(['true', 'false']).optional() }),
         response: { 200: pageOf(mentorResponse) },
       },
@@ -30,13 +32,22 @@ export const mentorRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, c
 
   app.get(
     '/mentors/:id',
-    { schema: { tags, params: idParams, response: { 200: mentorResponse, 404: errorResponse } } },
+    { schema: { tags, operationId: 'getMentor', summary: 'Get a mentor', params: idParams, response: { 200: mentorResponse, 404: errorResponse } } },
     async (request) => getMentor(db, request.params.id),
   );
 
   app.patch(
     '/mentors/:id',
-    { schema: { tags, params: idParams, body: mentorPatchBody, response: { 200: mentorResponse, 404: errorResponse } } },
+    {
+      schema: {
+        tags,
+        operationId: 'updateMentor',
+        summary: 'Change a mentor',
+        params: idParams,
+        body: mentorPatchBody,
+        response: { 200: mentorResponse, 400: errorResponse, 404: errorResponse },
+      },
+    },
     async (request) => updateMentor(db, request.params.id, request.body, 'admin', clock()),
   );
 };

@@ -9,7 +9,7 @@ import { periodProblem, type ReportPeriod } from '../../domain/reports/report-pe
 import { sendCsv } from '../csv-reply.js';
 import type { HttpDeps } from '../http-deps.js';
 import { reportFileName, reportTables, type ReportTable, type ReportTableName } from '../report-tables.js';
-import { errorResponse } from '../schemas.js';
+import { csvResponse, errorResponse } from '../schemas.js';
 
 const tags = ['reports'];
 
@@ -56,9 +56,6 @@ const evaluationResponse = z
   })
   .meta({ id: 'EvaluationReport' });
 
-const csvResponse = (description: string) =>
-  z.string().meta({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
-
 /** Records the download in the audit log and answers one of the report's tables as CSV. */
 export async function sendReportTable(
   reply: FastifyReply,
@@ -80,6 +77,8 @@ export const reportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
     {
       schema: {
         tags,
+        operationId: 'getEvaluationReport',
+        summary: 'The funder evaluation of a period',
         description:
           'The funder evaluation of a period (calendar dates in AGENCY_TIMEZONE, both inclusive, under five years): ' +
           'clients served per month, the profile of those served (groups under REPORT_MIN_GROUP merged into "other") and each mentor’s work.',
@@ -98,7 +97,15 @@ export const reportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
   for (const name of Object.keys(reportTables) as ReportTableName[]) {
     app.get(
       `/reports/evaluation/${name}.csv`,
-      { schema: { tags, querystring: reportPeriodQuery, response: { 200: csvResponse(tableDescriptions[name]), 400: errorResponse } } },
+      {
+        schema: {
+          tags,
+          operationId: `getEvaluationReport${name.charAt(0).toUpperCase()}${name.slice(1)}Csv`,
+          summary: `The evaluation’s ${name} table as CSV`,
+          querystring: reportPeriodQuery,
+          response: { 200: csvResponse(tableDescriptions[name]), 400: errorResponse },
+        },
+      },
       async (request, reply) => sendReportTable(reply, deps, name, request.query, 'admin'),
     );
   }

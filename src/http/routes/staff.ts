@@ -6,15 +6,19 @@ import { errorResponse, idParams, pageOf, pageQuery, staffBody, staffPatchBody, 
 
 const tags = ['staff'];
 
+const newStaffResponse = staffResponse.extend({ setupUrl: z.string().nullable() }).meta({ id: 'NewStaff' });
+
 export const staffRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, clock, publicUrl }) => {
   app.post(
     '/staff',
     {
       schema: {
         tags,
+        operationId: 'createStaff',
+        summary: 'Add a person who signs in to the console',
         description: 'Adds a person who signs in to the console. Without a password, the answer carries a one-time setupUrl (72 hours) to choose one.',
         body: staffBody,
-        response: { 201: staffResponse.extend({ setupUrl: z.string().nullable() }), 400: errorResponse, 409: errorResponse },
+        response: { 201: newStaffResponse, 400: errorResponse, 409: errorResponse },
       },
     },
     async (request, reply) => {
@@ -23,11 +27,15 @@ export const staffRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, cl
     },
   );
 
-  app.get('/staff', { schema: { tags, querystring: pageQuery, response: { 200: pageOf(staffResponse) } } }, async (request) => listStaff(db, request.query));
+  app.get(
+    '/staff',
+    { schema: { tags, operationId: 'listStaff', summary: 'List staff', querystring: pageQuery, response: { 200: pageOf(staffResponse) } } },
+    async (request) => listStaff(db, request.query),
+  );
 
   app.get(
     '/staff/:id',
-    { schema: { tags, params: idParams, response: { 200: staffResponse, 404: errorResponse } } },
+    { schema: { tags, operationId: 'getStaff', summary: 'Get a staff member', params: idParams, response: { 200: staffResponse, 404: errorResponse } } },
     async (request) => getStaff(db, request.params.id),
   );
 
@@ -36,6 +44,8 @@ export const staffRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, cl
     {
       schema: {
         tags,
+        operationId: 'updateStaff',
+        summary: 'Change a staff member',
         description: 'Deactivating a staff member or changing their password ends every session they have.',
         params: idParams,
         body: staffPatchBody,

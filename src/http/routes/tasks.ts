@@ -28,26 +28,35 @@ const taskPatchBody = z
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'must change at least one field' });
 
-const taskResponse = z.object({
-  id: z.uuid(),
-  clientId: z.uuid(),
-  mentorId: z.uuid().nullable(),
-  title: z.string(),
-  details: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  status: z.enum(taskStatuses),
-  mentorComment: z.string().nullable(),
-  worksheetMediaId: z.uuid().nullable(),
-  evidence: z.array(z.object({ mediaId: z.uuid().nullable(), caption: z.string().nullable(), createdAt: z.date() })),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
+const taskResponse = z
+  .object({
+    id: z.uuid(),
+    clientId: z.uuid(),
+    mentorId: z.uuid().nullable(),
+    title: z.string(),
+    details: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    status: z.enum(taskStatuses),
+    mentorComment: z.string().nullable(),
+    worksheetMediaId: z.uuid().nullable(),
+    evidence: z.array(z.object({ mediaId: z.uuid().nullable(), caption: z.string().nullable(), createdAt: z.date() })),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Task' });
 
 export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock }) => {
   app.post(
     '/clients/:id/tasks',
     {
-      schema: { tags, params: idParams, body: taskBody, response: { 201: taskResponse, 400: errorResponse, 404: errorResponse } },
+      schema: {
+        tags,
+        operationId: 'createClientTask',
+        summary: 'Agree a task with a client',
+        params: idParams,
+        body: taskBody,
+        response: { 201: taskResponse, 400: errorResponse, 404: errorResponse },
+      },
     },
     async (request, reply) => {
       const task = await inScope(db, { translator, clock }, (scope) => createTask(scope, { clientId: request.params.id, ...request.body }, 'admin'));
@@ -57,7 +66,15 @@ export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, tra
 
   app.get(
     '/clients/:id/tasks',
-    { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(taskResponse) }), 404: errorResponse } } },
+    {
+      schema: {
+        tags,
+        operationId: 'listClientTasks',
+        summary: 'A client’s tasks',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(taskResponse) }), 404: errorResponse },
+      },
+    },
     async (request) => {
       const items = await listTasks(db, request.params.id);
       await recordClientRead(db, { actor: 'admin', clientId: request.params.id, what: 'tasks', at: clock() });
@@ -70,6 +87,8 @@ export const taskRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, tra
     {
       schema: {
         tags,
+        operationId: 'updateTask',
+        summary: 'Change a task, or move it on to another status',
         params: idParams,
         body: taskPatchBody,
         response: { 200: taskResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
