@@ -37,6 +37,12 @@ export interface CheckinSchedulerOptions {
   retention: { inboundEventsMs: number; endedClientsMs: number; deliveryTextMs: number };
   /** What erasing a long-ended client needs: the digests of platform ids, the agency's zone, the files. */
   erasure: ErasureDeps & { mediaStore: MediaStore };
+  /** Told how long each step of a tick took, whether it did anything or failed. */
+  observer?: TickObserver;
+}
+
+export interface TickObserver {
+  stepTook(step: TickStep, seconds: number): void;
 }
 
 /** How many of each thing one tick did. */
@@ -54,6 +60,9 @@ export interface TickResult {
   clearedDeliveryTexts: number;
   forgottenFarewells: number;
 }
+
+/** One step of a tick, named for what it counts. */
+export type TickStep = keyof TickResult;
 
 export interface CheckinScheduler {
   start(): void;
@@ -79,11 +88,15 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
     const now = options.clock();
     const { db, translator } = options;
     // Each step stands alone: one that fails is logged and the others still run.
-    const step = async (name: keyof TickResult, run: () => Promise<number>) =>
-      run().catch((error: unknown) => {
-        options.logger.error({ err: error, step: name }, 'scheduler step failed');
-        return 0;
-      });
+    const step = async (name: TickStep, run: () => Promise<number>) => {
+      const startedAt = performance.now();
+      return run()
+        .catch((error: unknown) => {
+          options.logger.error({ err: error, step: name }, 'scheduler step failed');
+          return 0;
+        })
+        .finally(() => options.observer?.stepTook(name, (performance.now() - startedAt) / 1000));
+    };
     const result: TickResult = {
       prompted: await step('prompted', () => promptDueClients(db, { translator, now, catchupMs: options.catchupMs })),
       reminded: await step('reminded', () =>

@@ -44,13 +44,8 @@ const lastAuthorSql = sql`(
   where t.client_id = c.id and m.author <> 'system'
   order by m.seq desc limit 1)`;
 
-/**
- * The day at a glance for a mentor's caseload or the whole programme: who
- * was asked and how they answered (each client's "today" is their own local
- * date), alerts still open, clients whose last word nobody has answered, and
- * tasks past their due date.
- */
-export async function todayOverview(db: Kysely<Database>, scope: CaseloadScope, now: Date): Promise<TodayOverview> {
+/** Who of a scope was asked today and how they answered; each client's "today" is their own local date. */
+export async function checkinsToday(db: Kysely<Database>, scope: CaseloadScope, now: Date): Promise<Pick<TodayOverview, 'checkins' | 'moods'>> {
   const at = now.toISOString();
   const counts = await sql<{ state: CheckinState | null; mood: number | null; n: number }>`
     select ${checkinStateSql} as state, k.mood, count(*)::int as n
@@ -66,6 +61,17 @@ export async function todayOverview(db: Kysely<Database>, scope: CaseloadScope, 
     checkins.asked += row.n;
     if (row.state === 'answered' && row.mood !== null && row.mood >= 1 && row.mood <= 5) moods[row.mood - 1] = (moods[row.mood - 1] ?? 0) + row.n;
   }
+  return { checkins, moods };
+}
+
+/**
+ * The day at a glance for a mentor's caseload or the whole programme: who
+ * was asked and how they answered (see checkinsToday), alerts still open,
+ * clients whose last word nobody has answered, and tasks past their due date.
+ */
+export async function todayOverview(db: Kysely<Database>, scope: CaseloadScope, now: Date): Promise<TodayOverview> {
+  const at = now.toISOString();
+  const { checkins, moods } = await checkinsToday(db, scope, now);
   const openAlerts = await sql<{ id: string; client_id: string; client_name: string; kind: AlertKind; created_at: Date }>`
     select al.id, c.id as client_id, c.name as client_name, al.kind, al.created_at
     from alerts al join clients c on c.id = al.client_id

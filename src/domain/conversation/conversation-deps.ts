@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { MediaStore } from '../../media/media-store.js';
 import type { SafetySettings } from '../safety/crisis-reply.js';
+import type { InboundObserver } from './inbound-observer.js';
 
 /**
  * What taking in events needs; the same for every channel. Only the entry
@@ -23,4 +24,6 @@ export interface ConversationDeps {
   coordinators?: { chatId: string; language: string } | undefined;
   /** The console's public base URL, for the sign-in links a mentor asks the bot for (/web). */
   publicUrl: string;
+  /** Told of every event taken in, from any channel. */
+  inbound?: InboundObserver;
 }

@@ -9,6 +9,7 @@ import { inScope } from '../turn/scope.js';
 import { matchTypedChoice, openChoicesOf } from '../turn/typed-answers.js';
 import { clientTypedKinds } from './client-router.js';
 import type { ConversationDeps } from './conversation-deps.js';
+import { handledEvent } from './inbound-observer.js';
 
 type TextEvent = InboundMessageEvent & { text: string };
 
@@ -51,7 +52,10 @@ function leadingAccepted<E extends InboundEvent, R>(events: E[], accept: (event:
 export async function relayPlainClientTexts(deps: ConversationDeps, events: InboundEvent[]): Promise<Set<InboundEvent>> {
   const candidates = leadingAccepted(events, (event) => (isPlainText(deps, event) ? event : undefined)).map(({ accepted }) => accepted);
   if (candidates.length === 0) return new Set();
-  return inScope(deps.db, deps, async (scope) => {
+  const ended = deps.inbound?.begin();
+  let fresh = new Set<InboundEvent>();
+  // A batch that fails is taken in again one by one, where each event is told of: nothing to tell here then.
+  const taken = await inScope(deps.db, deps, async (scope) => {
     const trx = scope.db;
     // Locked, as handleInbound locks one, so no conversation step starts meanwhile.
     const accounts = await lockAccounts(trx, candidates.map((event) => event.from));
@@ -78,7 +82,7 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
     const plain = leadingAccepted(candidates, plainFrom).map(({ event, accepted }) => ({ event, ...accepted }));
     if (plain.length === 0) return new Set<InboundEvent>();
 
-    const fresh = new Set(await recordFreshEvents(trx, plain.map(({ event }) => event)));
+    fresh = new Set(await recordFreshEvents(trx, plain.map(({ event }) => event)));
     const toStore = plain.filter(({ event }) => fresh.has(event));
     const stored = await appendThreadMessages(
       trx,
@@ -91,5 +95,10 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
       scope.send(...mentorRelayRequests(deps.translator, client, to, relayedContentOf(event, undefined), { channel: event.from.channel, messageId }));
     }
     return new Set<InboundEvent>(plain.map(({ event }) => event));
+  }).catch((error: unknown) => {
+    ended?.([]);
+    throw error;
   });
+  ended?.([...taken].map((event) => handledEvent(event, fresh.has(event))));
+  return taken;
 }

@@ -11,6 +11,7 @@ import { inScope } from '../turn/scope.js';
 import { turnOf } from '../turn/turn.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import { handleInbound, type InboundOutcome } from './handle-inbound.js';
+import { handledEvent } from './inbound-observer.js';
 
 /** An event whose handling failed this often while the database answered is kept as "could not be processed". */
 export const maxEventFailures = 5;
@@ -56,6 +57,19 @@ async function countFailure(db: Kysely<Database>, event: InboundEvent, error: un
  * failure: that is an outage, and the event waits for it to end.
  */
 export async function takeIn(deps: ConversationDeps, event: InboundEvent): Promise<InboundOutcome> {
+  const ended = deps.inbound?.begin();
+  try {
+    const outcome = await takeInOnce(deps, event);
+    ended?.([handledEvent(event, outcome === 'handled')]);
+    return outcome;
+  } catch (error) {
+    ended?.([handledEvent(event, false)]);
+    throw error;
+  }
+}
+
+/** One attempt at an event: handled, counted as failed and thrown, or kept as unprocessable. */
+async function takeInOnce(deps: ConversationDeps, event: InboundEvent): Promise<InboundOutcome> {
   const risky = event.type === 'message' && event.media !== undefined;
   if (risky && (await countStart(deps.db, event, deps.clock())) >= maxEventCrashes) return quarantine(deps, event);
   try {
