@@ -25,6 +25,8 @@ import { telegramReadiness } from './channels/telegram/telegram-readiness.js';
 import { createWhatsAppChannel, whatsappReadiness, type WhatsAppChannelDeps } from './channels/whatsapp/whatsapp-channel.js';
 import type { WhatsAppLibrary } from './channels/whatsapp/whatsapp-client.js';
 import { printQrToTerminal } from './channels/whatsapp/print-qr.js';
+import { loadTemplates } from './channels/whatsapp-cloud/templates-file.js';
+import { createWhatsAppCloudChannel, whatsappCloudReadiness } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import { loadCrisisWords } from './crisis-words-file.js';
 import { createTranslator } from './i18n/translator.js';
 import { crisisWordMatcher } from './domain/safety/crisis-words.js';
@@ -33,6 +35,7 @@ import { createPermanentFailureHandler } from './domain/threads/delivery-failure
 import { createOutboxWorker } from './outbox/outbox-worker.js';
 import { createSendLease } from './outbox/send-lease.js';
 import { createCheckinScheduler } from './scheduler/checkin-scheduler.js';
+import { createServiceMetrics } from './metrics/service-metrics.js';
 
 export interface RunningService {
   app: FastifyInstance;
@@ -84,6 +87,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
   try {
     // Read before anything starts, so a bad file stops the start-up at once.
     const crisisWords = await loadCrisisWords(config.safety.crisisWordsFile);
+    const whatsappTemplates = config.whatsappCloud ? await loadTemplates(config.whatsappCloud.templatesFile) : undefined;
     let databaseUrl = config.databaseUrl;
     if (databaseUrl === undefined) {
       const embedded: EmbeddedServer = await startEmbeddedPostgres(config.dataDir, logger);
@@ -112,10 +116,20 @@ export async function startService(config: Config, logger: Logger, overrides: Se
     const sanitizer = createMediaSanitizer();
     stops.push(() => sanitizer.close());
     const translator = createTranslator();
+    // This process's name in the leases it takes: a channel's sending, the WhatsApp Web session.
+    const holder = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+    const metrics = createServiceMetrics({
+      db,
+      logger: logger.child({ component: 'metrics' }),
+      clock: () => conversation.clock(),
+      // Read at scrape time, once the channels below exist.
+      channels: () => [telegramReadiness(telegram), whatsappCheck()],
+      leaseHolder: holder,
+    });
     const conversation: ConversationDeps = {
       db,
       translator,
-      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media'), sanitizer, maxBytes: config.mediaMaxBytes }),
+      mediaStore: createMediaStore({ dir: path.join(config.dataDir, 'media'), store: config.mediaStore, sanitizer, maxBytes: config.mediaMaxBytes }),
       clock: overrides.clock ?? (() => new Date()),
       safety: {
         isCrisis: crisisWordMatcher(crisisWords),
@@ -124,12 +138,12 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       digest: createKeyedDigest(digestKey.value),
       coordinators: config.alerts.coordinators,
       publicUrl: config.publicUrl,
+      inbound: metrics.inbound,
     };
     const telegram = config.telegram
       ? createTelegramChannel({ config: { ...config.telegram, webhookSecret: webhookSecret?.value }, conversation, logger })
       : undefined;
     // Only the holder of a channel's send lease sends on it, so its budget holds for the whole deployment.
-    const holder = `${os.hostname()}:${process.pid}:${randomUUID()}`;
     const telegramLease = telegram
       ? createSendLease({
           db,
@@ -159,22 +173,57 @@ export async function startService(config: Config, logger: Logger, overrides: Se
           ...(overrides.whatsappTimings ? { timings: overrides.whatsappTimings } : {}),
         })
       : undefined;
+    const whatsappCloud =
+      config.whatsappCloud && whatsappTemplates
+        ? createWhatsAppCloudChannel({
+            config: config.whatsappCloud,
+            templates: whatsappTemplates,
+            conversation,
+            logger,
+            onUndeliverable: createPermanentFailureHandler(conversation),
+          })
+        : undefined;
+    const whatsappCloudLease = whatsappCloud
+      ? createSendLease({
+          db,
+          channel: 'whatsapp',
+          holder,
+          logger: logger.child({ component: 'outbox' }),
+          ttlMs: config.deliveryLeaseTtlMs,
+          onReady: () => {
+            whatsappCloud.budget.pause();
+            outbox.nudge();
+          },
+        })
+      : undefined;
+    /** WhatsApp's state, whichever transport runs. */
+    const whatsappCheck = () => (whatsappCloud ? whatsappCloudReadiness(whatsappCloud) : whatsappReadiness(whatsapp));
     const outbox = createOutboxWorker({
       db,
       senders: {
         // Only the holder of the Telegram send lease sends on Telegram; the others leave its deliveries be.
         ...(telegram ? { telegram: { ...telegram.sender, ready: () => telegramLease?.mayClaim() === true } } : {}),
         ...(whatsapp ? { whatsapp: whatsapp.sender } : {}),
+        // Like Telegram, only the holder of the lease sends, and nobody while Meta refuses the token.
+        ...(whatsappCloud
+          ? { whatsapp: { ...whatsappCloud.sender, ready: () => whatsappCloudLease?.mayClaim() === true && whatsappCloud.sender.ready?.() !== false } }
+          : {}),
       },
-      budgets: { ...(telegram ? { telegram: telegram.budget } : {}), ...(whatsapp ? { whatsapp: whatsapp.budget } : {}) },
+      budgets: {
+        ...(telegram ? { telegram: telegram.budget } : {}),
+        ...(whatsapp ? { whatsapp: whatsapp.budget } : {}),
+        ...(whatsappCloud ? { whatsapp: whatsappCloud.budget } : {}),
+      },
       fences: {
         ...(telegramLease ? { telegram: () => telegramLease.token() } : {}),
         ...(whatsapp ? { whatsapp: () => whatsapp.fence() } : {}),
+        ...(whatsappCloudLease ? { whatsapp: () => whatsappCloudLease.token() } : {}),
       },
       logger: logger.child({ component: 'outbox' }),
       onPermanentFailure: createPermanentFailureHandler(conversation),
       maxAttempts: config.deliveryMaxAttempts,
       listenUrl: databaseUrl,
+      observer: metrics.sends,
     });
 
     const chromium = await findChromium(config.chromiumPath);
@@ -186,15 +235,18 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       mediaStore: conversation.mediaStore,
       translator,
       clock: conversation.clock,
-      readiness: [databaseReadiness(db), mediaReadiness(conversation.mediaStore), telegramReadiness(telegram), whatsappReadiness(whatsapp)],
+      readiness: [databaseReadiness(db), mediaReadiness(conversation.mediaStore), telegramReadiness(telegram), whatsappCheck()],
       telegramInviteLink: (code) => telegram?.inviteLink(code) ?? null,
       publicUrl: config.publicUrl,
       sessionIdleMs: config.sessionIdleMs,
       agencyTimezone: config.agencyTimezone,
       reportMinGroup: config.reportMinGroup,
       digest: conversation.digest,
+      metrics,
+      metricsToken: config.metricsToken,
       ...(chromium ? { pdfPrinter: chromiumPdfPrinter(chromium) } : {}),
-      ...(whatsapp ? { whatsapp } : {}),
+      ...(whatsapp ? { whatsapp: { status: () => ({ transport: 'web' as const, ...whatsapp.status() }), qr: () => whatsapp.qr() } } : {}),
+      ...(whatsappCloud ? { whatsapp: { status: () => whatsappCloud.status(), qr: () => null }, whatsappCloudWebhook: whatsappCloud } : {}),
       ...(telegram?.webhookSecret
         ? { telegramWebhook: { secret: telegram.webhookSecret, handle: telegram.handleWebhookUpdate } }
         : {}),
@@ -214,6 +266,12 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       telegram.start();
       stops.push(() => telegram.stop());
     }
+    if (whatsappCloudLease && whatsappCloud) {
+      whatsappCloudLease.start();
+      stops.push(() => whatsappCloudLease.stop());
+      whatsappCloud.start();
+      stops.push(() => whatsappCloud.stop());
+    }
     if (whatsapp) {
       // Connects in the background; a missing browser or network shows in its status, never as a failed start.
       whatsapp.start();
@@ -229,6 +287,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       coordinators: config.alerts.coordinators,
       retention: config.retention,
       erasure: { translator, digest: conversation.digest, agencyTimezone: config.agencyTimezone, mediaStore: conversation.mediaStore },
+      observer: metrics.ticks,
     });
     scheduler.start();
     stops.push(() => scheduler.stop());

@@ -88,6 +88,10 @@ export interface ChannelAccountTable {
   pending_action: ColumnType<PendingAction | null, string | null, string | null>;
   /** The seq of the last delivery whose choices the account answered. */
   choices_answered_seq: number | null;
+  /** When the person last wrote to us on this account: WhatsApp's 24-hour window runs from it. */
+  last_inbound_at: Timestamp | null;
+  /** When the person was last told by template that a mentor's message waits for them. */
+  waiting_notice_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -3,6 +3,7 @@ import { createDatabase } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { Logger } from '../logger.js';
 import { createMediaSanitizer } from '../media/media-sanitizer.js';
+import type { MediaStoreConfig } from '../config.js';
 import { createMediaStore } from '../media/media-store.js';
 import { credentialsText, loadCredentials, saveCredentials } from './credentials.js';
 import type { Catalog } from './history.js';
@@ -13,6 +14,7 @@ export interface DemoDatabaseOptions {
   /** DATA_DIR: its `media/` gets the photos, as the service's media store keeps them. */
   dataDir: string;
   mediaMaxBytes: number;
+  mediaStore: MediaStoreConfig;
   publicUrl: string;
   catalog: Catalog;
   logger: Logger;
@@ -35,7 +37,12 @@ export async function prepareDemoDatabase(options: DemoDatabaseOptions): Promise
   const sanitizer = createMediaSanitizer();
   try {
     await migrateToLatest(db);
-    const mediaStore = createMediaStore({ dir: path.join(options.dataDir, 'media'), sanitizer, maxBytes: options.mediaMaxBytes });
+    const mediaStore = createMediaStore({
+      dir: path.join(options.dataDir, 'media'),
+      store: options.mediaStore,
+      sanitizer,
+      maxBytes: options.mediaMaxBytes,
+    });
     const started = performance.now();
     const outcome = await seedDemo(db, { now: options.now, mediaStore, catalog: options.catalog, publicUrl: options.publicUrl });
     if (!outcome.seeded) return { seeded: false, credentials: await loadCredentials(options.dataDir) };

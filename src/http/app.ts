@@ -3,7 +3,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -11,9 +10,11 @@ import {
 import { consolePlugin } from './console/console-plugin.js';
 import type { Logger } from '../logger.js';
 import { adminAuth } from './admin-auth.js';
+import { declareApiAnswers } from './api-answers.js';
 import { createAuthFailureThrottle, defaultAuthFailureLimit, type AuthFailureLimit } from './auth-failure-throttle.js';
 import { answerFrameworkError, registerErrorHandler } from './error-handler.js';
 import type { HttpDeps } from './http-deps.js';
+import { openApiDocument } from './openapi-document.js';
 import { rejectNulCharacters } from './reject-nul-characters.js';
 import { accessRoutes } from './routes/access.js';
 import { auditRoutes } from './routes/audit.js';
@@ -28,11 +29,13 @@ import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { messageRoutes } from './routes/messages.js';
+import { metricsRoute } from './routes/metrics.js';
 import { reportRoutes } from './routes/reports.js';
 import { staffRoutes } from './routes/staff.js';
 import { taskRoutes } from './routes/tasks.js';
 import { telegramWebhookRoute } from './routes/telegram-webhook.js';
 import { whatsappRoutes } from './routes/whatsapp.js';
+import { whatsappCloudWebhookRoute } from './routes/whatsapp-cloud-webhook.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export interface AppOptions extends HttpDeps {
@@ -81,25 +84,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (closing) void reply.header('connection', 'close');
   });
 
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Mentorline admin API',
-        description: 'Enrol mentors and clients, assign them, and read their threads.',
-        version: '1',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openApiDocument({ hiddenPrefixes: [consolePrefix] }));
   await app.register(swaggerUi, { routePrefix: docsPrefix });
 
   await app.register(healthRoutes, deps);
   if (deps.telegramWebhook) await app.register(telegramWebhookRoute, { ...deps.telegramWebhook, throttle });
+  if (deps.whatsappCloudWebhook) await app.register(whatsappCloudWebhookRoute, deps.whatsappCloudWebhook);
+  if (deps.metrics) await app.register(metricsRoute, { metrics: deps.metrics, token: deps.metricsToken, throttle });
   await app.register(
     async (api) => {
       api.addHook('onRequest', adminAuth(deps.adminToken, throttle));
+      api.addHook('onRoute', declareApiAnswers);
       await api.register(mentorRoutes, deps);
       await api.register(clientRoutes, deps);
       await api.register(clientImportRoutes, deps);

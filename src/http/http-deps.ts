@@ -5,7 +5,10 @@ import type { ReadinessCheck } from '../core/readiness.js';
 import type { Database } from '../db/database.js';
 import type { Translator } from '../i18n/translator.js';
 import type { MediaStore } from '../media/media-store.js';
+import type { MetricsExposition } from '../metrics/service-metrics.js';
 import type { WhatsAppStatus } from '../channels/whatsapp/whatsapp-session.js';
+import type { CloudTransportStatus } from '../channels/whatsapp-cloud/transport-state.js';
+import type { WhatsAppCloudWebhookDeps } from './routes/whatsapp-cloud-webhook.js';
 import type { PdfPrinter } from './pdf-printer.js';
 import type { TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
@@ -32,7 +35,13 @@ export interface HttpDeps {
   /** The Telegram deep link for an invite code, or null while no bot is configured. */
   telegramInviteLink: (code: string) => string | null;
   /** Present when WhatsApp is enabled. */
-  whatsapp?: { status(): WhatsAppStatus; qr(): string | null };
+  whatsapp?: { status(): (WhatsAppStatus & { transport: 'web' }) | CloudTransportStatus; qr(): string | null };
+  /** Present with the WhatsApp Cloud API transport. */
+  whatsappCloudWebhook?: WhatsAppCloudWebhookDeps;
   /** Present when Telegram runs in webhook mode. */
   telegramWebhook?: TelegramWebhookDeps;
+  /** Present in a running service: answered at GET /metrics. */
+  metrics?: MetricsExposition;
+  /** METRICS_TOKEN: the bearer token /metrics asks for; unset, /metrics answers only this machine. */
+  metricsToken?: string | undefined;
 }

@@ -56,12 +56,14 @@ export interface ChannelSender {
 /**
  * How a send failed, as the adapter classifies the platform's answer:
  * `rate_limited` waits and keeps the message, `transient` retries with backoff,
- * `permanent` stops (the person blocked the bot, the chat is gone).
+ * `permanent` stops (the person blocked the bot, the chat is gone), `held`
+ * keeps the message until the person writes again (WhatsApp's closed window;
+ * see releaseHeldDeliveries).
  */
 export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';
   constructor(
-    readonly kind: 'rate_limited' | 'transient' | 'permanent',
+    readonly kind: 'rate_limited' | 'transient' | 'permanent' | 'held',
     message: string,
     readonly retryAfterMs?: number,
   ) {

@@ -42,6 +42,8 @@ export async function claimDeliveries(db: Kysely<Database>, channel: Channel, li
             select 1 from deliveries e
             where e.channel = d.channel and e.recipient_chat_id = d.recipient_chat_id and e.seq < d.seq
               and e.status in ('pending', 'sending')
+              -- One held until the person writes again (see heldDeliveries) does not hold up the rest.
+              and e.next_attempt_at <> 'infinity'
             -- Keeps this a probe of the chat's open deliveries per candidate: right after a
             -- fan-out, before statistics catch up, the planner would otherwise compare every
             -- pending delivery with every other (seconds, not milliseconds, at 10,000).

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { deliveryPriorities, type Channel, type Database, type DeliveryPriority } from '../db/database.js';
-import { encodePayload, type Choice, type OutboundPayload } from './payload.js';
+import { encodePayload, type Choice, type MessagePurpose, type OutboundPayload } from './payload.js';
 
 /** The PostgreSQL channel every replica's outbox worker listens on for new deliveries. */
 export const outboxNotifyChannel = 'mentorline_outbox';
@@ -56,6 +56,7 @@ export interface TextOptions {
   pin?: boolean;
   messageId?: string | null;
   priority?: DeliveryPriority;
+  purpose?: MessagePurpose;
 }
 
 /** A text to one chat, for the service's own answers. */
@@ -64,7 +65,13 @@ export function textTo(account: { channel: Channel; chat_id: string; id: string 
     channel: account.channel,
     chatId: account.chat_id,
     accountId: account.id,
-    payload: { kind: 'text', text, ...(options.choices ? { choices: options.choices } : {}), ...(options.pin ? { pin: true } : {}) },
+    payload: {
+      kind: 'text',
+      text,
+      ...(options.choices ? { choices: options.choices } : {}),
+      ...(options.pin ? { pin: true } : {}),
+      ...(options.purpose ? { purpose: options.purpose } : {}),
+    },
     aboutClientId: options.aboutClientId ?? null,
     messageId: options.messageId ?? null,
     ...(options.priority ? { priority: options.priority } : {}),

@@ -6,6 +6,7 @@ import { DeliveryError, type ChannelSender, type OutboundDelivery, type SendResu
 import { claimDeliveries, recordOpenedThread } from './claim-deliveries.js';
 import { createOutboxListener, type OutboxListener } from './outbox-listener.js';
 import type { SendBudget } from './send-budget.js';
+import type { SendObserver, SendOutcome } from './send-observer.js';
 
 export interface OutboxWorkerOptions {
   db: Kysely<Database>;
@@ -33,6 +34,8 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** A claimed delivery not finished within this time is taken to be lost with its worker and is retried. */
   claimTimeoutMs?: number;
+  /** Told how long each send took and what became of each attempt. */
+  observer?: SendObserver;
 }
 
 export interface OutboxWorker {
@@ -116,7 +119,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       .where('status', '=', 'sending')
       .where('attempts', '=', delivery.attempts);
 
-  async function fail(delivery: OutboundDelivery, failure: DeliveryError, log: Logger): Promise<void> {
+  /** Records a failed attempt as the failure's kind asks, and returns what the attempt came to. */
+  async function fail(delivery: OutboundDelivery, failure: DeliveryError, log: Logger): Promise<SendOutcome> {
     if (failure.kind === 'permanent') {
       log.warn({ reason: failure.message }, 'delivery failed for good');
       try {
@@ -135,7 +139,21 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         log.error({ err: error }, 'could not record a permanent failure in full');
         await stillClaimed(delivery).set({ status: 'failed', last_error: failure.message, updated_at: sql<Date>`now()` }).execute();
       }
-      return;
+      return 'failed';
+    }
+    if (failure.kind === 'held') {
+      // Not an attempt either: the message waits, without holding up its chat, until the person writes again.
+      log.debug({ reason: failure.message }, 'delivery held until the person writes');
+      await stillClaimed(delivery)
+        .set((eb) => ({
+          status: 'pending',
+          attempts: eb('attempts', '-', 1),
+          next_attempt_at: sql<Date>`'infinity'::timestamptz`,
+          last_error: failure.message,
+          updated_at: sql<Date>`now()`,
+        }))
+        .execute();
+      return 'held';
     }
     // A rate limit is the platform asking us to wait, not a failed attempt.
     const countsAsAttempt = failure.kind !== 'rate_limited';
@@ -152,6 +170,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         updated_at: sql<Date>`now()`,
       }))
       .execute();
+    if (dead) return 'dead';
+    return countsAsAttempt ? 'retry' : 'rate_limited';
   }
 
   async function deliver(delivery: OutboundDelivery, stillFenced: () => boolean): Promise<void> {
@@ -163,16 +183,21 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const answered = await options.budgets?.[delivery.channel]?.take(delivery.chatId, stopping.signal);
       try {
         if (!stillFenced()) throw new DeliveryError('rate_limited', 'the send lease changed hands before this delivery’s turn', 0);
-        result = await sender.send(delivery, { threadOpened: (externalThreadId) => recordOpenedThread(db, delivery, externalThreadId) });
+        const sendingSince = performance.now();
+        result = await sender
+          .send(delivery, { threadOpened: (externalThreadId) => recordOpenedThread(db, delivery, externalThreadId) })
+          .finally(() => options.observer?.sendTook(delivery.channel, (performance.now() - sendingSince) / 1000));
       } finally {
         answered?.();
       }
     } catch (error) {
       const failure =
         error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
-      await fail(delivery, failure, log);
+      const outcome = await fail(delivery, failure, log);
+      options.observer?.attemptEnded(delivery.channel, outcome);
       return;
     }
+    options.observer?.attemptEnded(delivery.channel, 'ok');
     // The platform has the message now: keep trying to record that, or the delivery would be sent twice.
     await recordPersistently(log, () =>
       stillClaimed(delivery)

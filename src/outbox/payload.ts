@@ -4,6 +4,13 @@ export interface Choice {
   label: string;
 }
 
+/**
+ * What a message to a client is for, where a platform must know it: outside
+ * WhatsApp's 24-hour window only an approved template of that purpose may go.
+ */
+export const messagePurposes = ['checkin_prompt', 'checkin_reminder', 'task_assigned', 'weekly_summary'] as const;
+export type MessagePurpose = (typeof messagePurposes)[number];
+
 /** What leaves the service, independent of the platform that carries it. */
 export type OutboundPayload =
   | {
@@ -13,6 +20,7 @@ export type OutboundPayload =
       choices?: Choice[][];
       /** Pin the message in the chat (the current-client banner in a mentor's chat). */
       pin?: boolean;
+      purpose?: MessagePurpose;
     }
   | {
       kind: 'photo' | 'document' | 'voice' | 'video';

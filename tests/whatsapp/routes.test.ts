@@ -20,7 +20,7 @@ describe('GET /api/whatsapp/status and /api/whatsapp/qr', () => {
 
   it('serve the QR code as a PNG to admins while linking waits for it', async () => {
     const since = new Date('2026-11-24T08:00:00Z');
-    let status: WhatsAppStatus = { state: 'qr', since, reason: 'waiting for a scan' };
+    let status: WhatsAppStatus & { transport: 'web' } = { transport: 'web', state: 'qr', since, reason: 'waiting for a scan' };
     t = await createTestApp({ whatsapp: { status: () => status, qr: () => (status.state === 'qr' ? '2@abc,def,ghi' : null) } });
     expect((await t.app.inject({ method: 'GET', url: '/api/whatsapp/qr' })).statusCode).toBe(401);
 
@@ -29,12 +29,13 @@ describe('GET /api/whatsapp/status and /api/whatsapp/qr', () => {
     expect(qr.headers['content-type']).toBe('image/png');
     expect(qr.rawPayload.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect((await t.app.inject({ method: 'GET', url: '/api/whatsapp/status', headers: auth })).json()).toEqual({
+      transport: 'web',
       state: 'qr',
       since: since.toISOString(),
       reason: 'waiting for a scan',
     });
 
-    status = { state: 'ready', since };
+    status = { transport: 'web', state: 'ready', since };
     expect((await t.app.inject({ method: 'GET', url: '/api/whatsapp/qr', headers: auth })).statusCode).toBe(404);
   });
 });

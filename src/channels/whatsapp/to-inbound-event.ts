@@ -75,7 +75,7 @@ function content(message: WhatsAppMessageLike): Pick<InboundMessageEvent, 'kind'
  * FORGET (asking for one's data to be erased) and a leading slash, as
  * Telegram users type them, are read as commands.
  */
-function commandOf(text: string): { command: string; args: string } | undefined {
+export function commandOf(text: string): { command: string; args: string } | undefined {
   const code = inviteCodeInStartText(text);
   if (code) return { command: 'start', args: code };
   if (/^forget$/i.test(text.trim())) return { command: 'forget', args: '' };

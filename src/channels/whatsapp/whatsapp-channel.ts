@@ -170,9 +170,9 @@ export function whatsappReadiness(whatsapp: WhatsAppChannel | undefined): Readin
     name: 'whatsapp',
     required: false,
     check: async () => {
-      if (!whatsapp) return { ready: false, state: 'disabled', reason: whatsappDisabledReason };
+      if (!whatsapp) return { ready: false, state: 'disabled', transport: 'web', reason: whatsappDisabledReason };
       const { state, reason } = whatsapp.status();
-      return { ready: state === 'ready', state, ...(reason !== undefined ? { reason } : {}) };
+      return { ready: state === 'ready', state, transport: 'web', ...(reason !== undefined ? { reason } : {}) };
     },
   };
 }

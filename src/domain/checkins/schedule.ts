@@ -16,7 +16,7 @@ function promptDeliveries(source: ReturnType<typeof sql.ref>, id: MoodQuestionId
   const languages = [...translator.languages];
   const payloads = languages.map((language) => {
     const { text, choices } = moodQuestion(translator, language, nameMarker, id);
-    return encodePayload({ kind: 'text', text, choices });
+    return encodePayload({ kind: 'text', text, choices, purpose: id === 'checkin-prompt' ? 'checkin_prompt' : 'checkin_reminder' });
   });
   return sql`
       insert into deliveries (channel, recipient_chat_id, account_id, payload, priority)

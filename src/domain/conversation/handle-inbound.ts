@@ -89,7 +89,12 @@ export async function handleInbound(deps: ConversationDeps, event: InboundEvent)
   // already taken in (an update offered again) is not fetched twice.
   const hasMedia = event.type === 'message' && event.media !== undefined;
   if (hasMedia && (await storedEventIds(deps.db, event.from.channel, [event.eventId])).size > 0) return 'duplicate';
-  const media = hasMedia ? await mediaWorthStoring(deps, await findAccount(deps.db, event.from), event) : undefined;
+  const media =
+    event.type === 'message' && event.unsupported
+      ? ({ mediaId: null, problem: 'unprocessable' } satisfies TakenMedia)
+      : hasMedia
+        ? await mediaWorthStoring(deps, await findAccount(deps.db, event.from), event)
+        : undefined;
 
   return deps.db.transaction().execute(async (trx) => {
     const [fresh] = await recordFreshEvents(trx, [event]);

@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { TaskTable } from '../../db/database.js';
 import { formatLocalDate } from '../../i18n/format-date.js';
-import type { Choice, OutboundPayload } from '../../outbox/payload.js';
+import type { Choice, MessagePurpose, OutboundPayload } from '../../outbox/payload.js';
 import { clientAccounts, mentorAccounts } from '../people/accounts.js';
 import type { ClientContext } from '../people/contexts.js';
 import { textToClient } from '../threads/relay.js';
@@ -33,7 +33,14 @@ function reviewChoices(scope: Scope, language: string, taskId: string): Choice[]
 }
 
 /** Sends payloads to every reachable account of the client, recording the text in the thread as the mentor's. */
-async function tellClient(scope: Scope, client: ClientContext, task: TaskRow, text: string, extra: OutboundPayload[] = []): Promise<void> {
+async function tellClient(
+  scope: Scope,
+  client: ClientContext,
+  task: TaskRow,
+  text: string,
+  extra: OutboundPayload[] = [],
+  purpose?: MessagePurpose,
+): Promise<void> {
   const stored = await appendThreadMessage(scope.db, {
     clientId: client.id,
     direction: 'outbound',
@@ -45,7 +52,7 @@ async function tellClient(scope: Scope, client: ClientContext, task: TaskRow, te
   const accounts = await clientAccounts(scope.db, client.id);
   scope.send(
     ...accounts.flatMap((account) =>
-      [{ kind: 'text' as const, text }, ...extra].map((payload) => ({
+      [{ kind: 'text' as const, text, ...(purpose ? { purpose } : {}) }, ...extra].map((payload) => ({
         channel: account.channel,
         chatId: account.chat_id,
         accountId: account.id,
@@ -95,7 +102,7 @@ export async function notifyTaskAssigned(scope: Scope, client: ClientContext, ta
       caption: t('task-worksheet', { title: task.title }),
     });
   }
-  await tellClient(scope, client, task, lines.join('\n'), worksheet);
+  await tellClient(scope, client, task, lines.join('\n'), worksheet, 'task_assigned');
 }
 
 export async function notifyTaskSubmitted(scope: Scope, client: ClientContext, task: TaskRow, evidence: Evidence | null) {

@@ -96,6 +96,7 @@ export async function sendWeeklySummaries(db: Kysely<Database>, options: TaskSch
         return { clientId: client.client_id, text: options.translator.t(client.language, id, { name: client.name, done, streak }) };
       }),
       'bulk',
+      'weekly_summary',
     );
     return due.rows.length;
   });

@@ -11,7 +11,7 @@ import { textToMentor } from './relay.js';
  * the mentor is told. Runs in the outbox's transaction that marks the delivery failed.
  */
 export function createPermanentFailureHandler(deps: ScopeDeps) {
-  return async (trx: Kysely<Database>, delivery: OutboundDelivery, reason: string): Promise<void> => {
+  return async (trx: Kysely<Database>, delivery: Pick<OutboundDelivery, 'id' | 'accountId'>, reason: string): Promise<void> => {
     if (delivery.accountId === null) return;
     const scope = openScope(trx, deps);
     const account = await trx

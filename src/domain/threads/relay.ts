@@ -1,7 +1,7 @@
 import type { Channel, DeliveryPriority, MediaProblem } from '../../db/database.js';
 import type { Translator } from '../../i18n/translator.js';
 import { textTo, type DeliveryRequest, type TextOptions } from '../../outbox/enqueue.js';
-import type { Choice, OutboundPayload } from '../../outbox/payload.js';
+import type { Choice, MessagePurpose, OutboundPayload } from '../../outbox/payload.js';
 import { clientAccounts, mentorAccounts, reachableAccountsOfClients } from '../people/accounts.js';
 import type { ClientContext, MentorContext } from '../people/contexts.js';
 import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
@@ -170,10 +170,13 @@ export async function textsToClients(
   scope: Scope,
   texts: { clientId: string; text: string; choices?: Choice[][] }[],
   priority: DeliveryPriority = 'conversation',
+  purpose?: MessagePurpose,
 ): Promise<number> {
   const accounts = await reachableAccountsOfClients(scope.db, [...new Set(texts.map((t) => t.clientId))]);
   const requests = texts.flatMap(({ clientId, text, choices }) =>
-    (accounts.get(clientId) ?? []).map((account) => textTo(account, text, { ...(choices ? { choices } : {}), priority })),
+    (accounts.get(clientId) ?? []).map((account) =>
+      textTo(account, text, { ...(choices ? { choices } : {}), priority, ...(purpose ? { purpose } : {}) }),
+    ),
   );
   scope.send(...requests);
   return requests.length;

@@ -59,6 +59,8 @@ export interface InboundMessageEvent extends EventBase {
   text: string | null;
   media?: InboundMedia;
   location?: { latitude: number; longitude: number };
+  /** A message the platform could not show us (a type it does not hand to apps): kept as one that could not be processed. */
+  unsupported?: true;
 }
 
 export interface InboundEditEvent extends EventBase {

@@ -1,0 +1,178 @@
+import { buffer } from 'node:stream/consumers';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { tellMentorMessageWaits } from '../../domain/threads/closed-window.js';
+import type { ScopeDeps } from '../../domain/turn/scope.js';
+import { fallbackLanguage } from '../../i18n/translator.js';
+import type { MediaStore } from '../../media/media-store.js';
+import { DeliveryError, type ChannelSender, type OutboundDelivery } from '../../outbox/channel-sender.js';
+import { withNumberedChoices } from '../whatsapp/whatsapp-sender.js';
+import { windowIsOpen } from './customer-window.js';
+import { GraphApiError, type GraphApi } from './graph-api.js';
+import { textMessage } from './interactive.js';
+import type { Templates } from './templates-file.js';
+import type { CloudTransportState } from './transport-state.js';
+
+export interface CloudSenderDeps {
+  graph: GraphApi;
+  db: Kysely<Database>;
+  mediaStore: Pick<MediaStore, 'read'>;
+  scope: ScopeDeps;
+  templates: Templates;
+  state: CloudTransportState;
+}
+
+/** Meta's error codes the sender answers in their own way. */
+const windowClosed = 131047;
+const undeliverable = 131026;
+const rateLimits = new Set([130429, 131056, 131048, 80007]);
+const tokenRefused = 190;
+const rateLimitWaitMs = 10_000;
+const tokenWaitMs = 60_000;
+
+/** The number to send to: web-transport accounts keep the `<digits>@c.us` chat id, cloud ones the digits. */
+function recipientOf(chatId: string): string {
+  const digits = /^(\d{6,15})(@c\.us)?$/.exec(chatId)?.[1];
+  if (!digits) throw new DeliveryError('permanent', 'this WhatsApp chat has no phone number the Cloud API can address');
+  return digits;
+}
+
+interface Recipient {
+  clientId: string | null;
+  name: string | null;
+  language: string;
+  lastInboundAt: Date | null;
+  waitingNoticeAt: Date | null;
+  carriesMentorMessage: boolean;
+}
+
+async function recipient(db: Kysely<Database>, delivery: OutboundDelivery): Promise<Recipient | undefined> {
+  if (delivery.accountId === null) return undefined;
+  const row = await db
+    .selectFrom('channel_accounts as a')
+    .leftJoin('clients as c', 'c.id', 'a.client_id')
+    .leftJoin('deliveries as d', (join) => join.on('d.id', '=', delivery.id))
+    .leftJoin('messages as m', 'm.id', 'd.message_id')
+    .select(['a.client_id', 'c.name', 'c.language', 'a.last_inbound_at', 'a.waiting_notice_at', 'm.author'])
+    .where('a.id', '=', delivery.accountId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    clientId: row.client_id,
+    name: row.name,
+    language: row.language ?? fallbackLanguage,
+    lastInboundAt: row.last_inbound_at,
+    waitingNoticeAt: row.waiting_notice_at,
+    carriesMentorMessage: row.author === 'mentor',
+  };
+}
+
+/**
+ * Carries outbox deliveries through the Cloud API. Within 24 hours of the
+ * client's last message anything may go; outside that window a templated
+ * purpose goes as its approved template, and anything else is held until the
+ * client writes, the client told once by template that a mentor's message
+ * waits and the mentor told in the thread.
+ */
+export function createCloudSender(deps: CloudSenderDeps): ChannelSender {
+  const { graph } = deps;
+
+  function template(to: string, name: string, languageCode: string, clientName: string): Record<string, unknown> {
+    return {
+      to,
+      type: 'template',
+      template: { name, language: { code: languageCode }, components: [{ type: 'body', parameters: [{ type: 'text', text: clientName }] }] },
+    };
+  }
+
+  async function freeForm(delivery: OutboundDelivery, to: string, language: string): Promise<string | null> {
+    const { payload } = delivery;
+    const context = delivery.replyToExternalId?.startsWith('wamid.') ? { context: { message_id: delivery.replyToExternalId } } : {};
+    switch (payload.kind) {
+      case 'menu':
+        // WhatsApp has no command menus; the help text lists what can be typed.
+        return null;
+      case 'text':
+        return graph.sendMessage({ to, ...context, ...textMessage(payload.text, payload.choices, deps.scope.translator.t(language, 'whatsapp-choose')) });
+      case 'location':
+        return graph.sendMessage({
+          to,
+          ...context,
+          type: 'location',
+          location: { latitude: payload.latitude, longitude: payload.longitude, ...(payload.caption ? { name: payload.caption } : {}) },
+        });
+      default: {
+        if (!delivery.media) throw new DeliveryError('transient', 'the file this delivery carries is not stored');
+        const bytes = await buffer(deps.mediaStore.read(delivery.media.sha256));
+        const type = payload.kind === 'photo' ? 'image' : payload.kind === 'voice' ? 'audio' : payload.kind;
+        const mediaId = await graph.uploadMedia(bytes, delivery.media.contentType, payload.fileName ?? `${payload.kind}`);
+        // Audio takes no caption on WhatsApp.
+        const caption = payload.caption === undefined || type === 'audio' ? undefined : withNumberedChoices(payload.caption, payload.choices);
+        return graph.sendMessage({
+          to,
+          ...context,
+          type,
+          [type]: { id: mediaId, ...(caption ? { caption } : {}), ...(type === 'document' && payload.fileName ? { filename: payload.fileName } : {}) },
+        });
+      }
+    }
+  }
+
+  /** Outside the window: the purpose's template, or the message held until the client writes. */
+  async function outsideWindow(delivery: OutboundDelivery, to: string, who: Recipient): Promise<string> {
+    const purpose = delivery.payload.kind === 'text' ? delivery.payload.purpose : undefined;
+    const chosen = purpose ? deps.templates.forPurpose(purpose, who.language) : undefined;
+    if (chosen) return graph.sendMessage(template(to, chosen.name, chosen.languageCode, who.name ?? ''));
+    const toldSince = who.waitingNoticeAt !== null && (who.lastInboundAt === null || who.waitingNoticeAt > who.lastInboundAt);
+    if (who.carriesMentorMessage && !toldSince && who.clientId !== null) {
+      const waiting = deps.templates.forPurpose('mentor_message_waiting', who.language);
+      if (waiting) await graph.sendMessage(template(to, waiting.name, waiting.languageCode, who.name ?? ''));
+      await deps.db
+        .updateTable('channel_accounts')
+        .set({ waiting_notice_at: deps.scope.clock() })
+        .where('id', '=', delivery.accountId)
+        .execute();
+      await tellMentorMessageWaits(deps.db, deps.scope, who.clientId, waiting !== undefined);
+    }
+    throw new DeliveryError('held', 'the WhatsApp window is closed: held until the client writes');
+  }
+
+  function classify(error: unknown, delivery: OutboundDelivery): Promise<DeliveryError> | DeliveryError {
+    if (error instanceof DeliveryError) return error;
+    if (!(error instanceof GraphApiError)) return new DeliveryError('transient', error instanceof Error ? error.message : String(error));
+    if (error.code === tokenRefused || error.httpStatus === 401) {
+      deps.state.tokenRefused(error.message);
+      return new DeliveryError('rate_limited', error.message, tokenWaitMs);
+    }
+    if (error.code !== undefined && rateLimits.has(error.code)) return new DeliveryError('rate_limited', error.message, rateLimitWaitMs);
+    if (error.code === undeliverable) return new DeliveryError('permanent', error.message);
+    if (error.code === windowClosed && delivery.accountId !== null) {
+      // Our record of the window was wrong: it is closed now, and the delivery goes the closed-window way at once.
+      return deps.db
+        .updateTable('channel_accounts')
+        .set({ last_inbound_at: null })
+        .where('id', '=', delivery.accountId)
+        .execute()
+        .then(() => new DeliveryError('rate_limited', error.message, 0));
+    }
+    return new DeliveryError('transient', error.message);
+  }
+
+  return {
+    ready: () => deps.state.usable(),
+    async send(delivery) {
+      try {
+        const to = recipientOf(delivery.chatId);
+        const who = await recipient(deps.db, delivery);
+        const open = who === undefined || windowIsOpen(who.lastInboundAt, deps.scope.clock());
+        const externalId = open ? await freeForm(delivery, to, who?.language ?? fallbackLanguage) : await outsideWindow(delivery, to, who);
+        deps.state.sent();
+        return { externalId };
+      } catch (error) {
+        const failure = await classify(error, delivery);
+        if (failure.kind !== 'held') deps.state.sendFailed(failure.message);
+        throw failure;
+      }
+    },
+  };
+}
