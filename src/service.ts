@@ -8,7 +8,7 @@ import { resolveSecret, type ResolvedSecret } from './secrets.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { createDatabase } from './db/create-database.js';
-import type { Database } from './db/database.js';
+import type { Channel, Database } from './db/database.js';
 import { firstCoordinatorLink } from './domain/staff/sign-in.js';
 import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -34,6 +34,7 @@ import type { ConversationDeps } from './domain/conversation/conversation-deps.j
 import { createPermanentFailureHandler } from './domain/threads/delivery-failures.js';
 import { createOutboxWorker } from './outbox/outbox-worker.js';
 import { createSendLease } from './outbox/send-lease.js';
+import type { SendBudget } from './outbox/send-budget.js';
 import { createCheckinScheduler } from './scheduler/checkin-scheduler.js';
 import { createServiceMetrics } from './metrics/service-metrics.js';
 
@@ -144,19 +145,19 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       ? createTelegramChannel({ config: { ...config.telegram, webhookSecret: webhookSecret?.value }, conversation, logger })
       : undefined;
     // Only the holder of a channel's send lease sends on it, so its budget holds for the whole deployment.
-    const telegramLease = telegram
-      ? createSendLease({
-          db,
-          channel: 'telegram',
-          holder,
-          logger: logger.child({ component: 'outbox' }),
-          ttlMs: config.deliveryLeaseTtlMs,
-          onReady: () => {
-            telegram.budget.pause();
-            outbox.nudge();
-          },
-        })
-      : undefined;
+    const sendLease = (channel: Channel, budget: SendBudget) =>
+      createSendLease({
+        db,
+        channel,
+        holder,
+        logger: logger.child({ component: 'outbox' }),
+        ttlMs: config.deliveryLeaseTtlMs,
+        onReady: () => {
+          budget.pause();
+          outbox.nudge();
+        },
+      });
+    const telegramLease = telegram ? sendLease('telegram', telegram.budget) : undefined;
     const whatsapp = config.whatsapp
       ? createWhatsAppChannel({
           config: config.whatsapp,
@@ -183,19 +184,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
             onUndeliverable: createPermanentFailureHandler(conversation),
           })
         : undefined;
-    const whatsappCloudLease = whatsappCloud
-      ? createSendLease({
-          db,
-          channel: 'whatsapp',
-          holder,
-          logger: logger.child({ component: 'outbox' }),
-          ttlMs: config.deliveryLeaseTtlMs,
-          onReady: () => {
-            whatsappCloud.budget.pause();
-            outbox.nudge();
-          },
-        })
-      : undefined;
+    const whatsappCloudLease = whatsappCloud ? sendLease('whatsapp', whatsappCloud.budget) : undefined;
     /** WhatsApp's state, whichever transport runs. */
     const whatsappCheck = () => (whatsappCloud ? whatsappCloudReadiness(whatsappCloud) : whatsappReadiness(whatsapp));
     const outbox = createOutboxWorker({
