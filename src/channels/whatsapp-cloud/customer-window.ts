@@ -1,12 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { whatsappWindowMs } from '../../domain/people/account-access.js';
 import { releaseHeldDeliveries } from '../../outbox/held-deliveries.js';
 
-/** Free-form messages may go for this long after the person's last message to us. */
-export const customerWindowMs = 24 * 3600_000;
-
 export function windowIsOpen(lastInboundAt: Date | null, now: Date): boolean {
-  return lastInboundAt !== null && now.getTime() - lastInboundAt.getTime() < customerWindowMs;
+  return lastInboundAt !== null && now.getTime() - lastInboundAt.getTime() < whatsappWindowMs;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface AccountRecord {
   channel: Channel;
   status: AccountStatus;
   unreachableReason: string | null;
+  /** When the person last wrote on this account, where the transport records it (WhatsApp's Cloud API window runs from it). */
+  lastInboundAt: Date | null;
   createdAt: Date;
   revokedAt: Date | null;
 }
@@ -27,12 +29,15 @@ export async function ownerColumn(db: Kysely<Database>, owner: Owner): Promise<{
   return { column, id };
 }
 
+/** WhatsApp lets a business write freely for this long after the person's last message (the customer-service window). */
+export const whatsappWindowMs = 24 * 3600_000;
+
 /** A client's or mentor's channel accounts, oldest first, revoked ones included. */
 export async function listAccounts(db: Kysely<Database>, owner: Owner): Promise<AccountRecord[]> {
   const { column, id } = await ownerColumn(db, owner);
   const rows = await db
     .selectFrom('channel_accounts')
-    .select(['id', 'channel', 'status', 'unreachable_reason', 'created_at', 'revoked_at'])
+    .select(['id', 'channel', 'status', 'unreachable_reason', 'created_at', 'revoked_at', 'last_inbound_at'])
     .where(column, '=', id)
     .orderBy('created_at')
     .execute();
@@ -41,6 +46,7 @@ export async function listAccounts(db: Kysely<Database>, owner: Owner): Promise<
     channel: row.channel,
     status: row.status,
     unreachableReason: row.unreachable_reason,
+    lastInboundAt: row.last_inbound_at,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
   }));

@@ -7,8 +7,11 @@ import { doneIn } from './client-done.js';
 import { ActionForm } from './action-form.js';
 import { clientPath } from './client-request.js';
 
+/** An account as the page shows it: WhatsApp's 24-hour window with it, where the transport keeps one. */
+export type ShownAccount = AccountRecord & { window: { open: boolean; until: Date } | null };
+
 /** The chats that reach the client, the invites that may still bind one, and a new invite. */
-export function AccessPanel(props: { clientId: string; clientName: string; accounts: AccountRecord[]; invites: InviteRecord[]; state: FormState | undefined; done: string | undefined }) {
+export function AccessPanel(props: { clientId: string; clientName: string; accounts: ShownAccount[]; invites: InviteRecord[]; state: FormState | undefined; done: string | undefined }) {
   const { t, f } = usePage();
   const { clientId, clientName } = props;
   return (
@@ -29,6 +32,11 @@ export function AccessPanel(props: { clientId: string; clientName: string; accou
                 {account.revokedAt ? t('client-page-account-revoked-on', { when: f.dateTime(account.revokedAt) }) : t('client-page-account-since', { when: f.dateTime(account.createdAt) })}
               </span>
               {account.unreachableReason ? <span class="muted">{account.unreachableReason}</span> : null}
+              {account.window ? (
+                <span class={`tag window-${account.window.open ? 'open' : 'closed'}`}>
+                  {t(account.window.open ? 'client-page-window-open' : 'client-page-window-closed', { when: f.dateTime(account.window.until) })}
+                </span>
+              ) : null}
               {account.status !== 'revoked' ? (
                 <ActionForm
                   action={clientPath(clientId, `/accounts/${account.id}/revoke`)}

@@ -2,7 +2,7 @@ import { listAssignments } from '../../../domain/assignments/assignment-history.
 import { clientRow, type ClientRow } from '../../../domain/caseload/client-directory.js';
 import { listCaseNotes, type CaseNote } from '../../../domain/caseload/console-notes.js';
 import { moodHistory } from '../../../domain/checkins/mood-history.js';
-import { listAccounts, type AccountRecord } from '../../../domain/people/account-access.js';
+import { listAccounts, whatsappWindowMs, type AccountRecord } from '../../../domain/people/account-access.js';
 import { getClient, type Client } from '../../../domain/people/clients.js';
 import type { ClientContext } from '../../../domain/people/contexts.js';
 import { listInvites, type InviteRecord } from '../../../domain/people/invites.js';
@@ -11,6 +11,7 @@ import type { Staff } from '../../../domain/staff/staff-record.js';
 import { listTasks, type Task } from '../../../domain/tasks/tasks.js';
 import { clientTimeline, timelineWatermark, type TimelineItem } from '../../../domain/threads/timeline.js';
 import type { HttpDeps } from '../../http-deps.js';
+import type { ShownAccount } from './access-panel.js';
 
 /** How many of the latest events the page shows; older ones are in the thread's history. */
 export const timelineLength = 200;
@@ -27,11 +28,18 @@ export interface ClientPageData {
   tasks: Task[];
   notes: CaseNote[];
   assignments: Array<{ mentorName: string; startedAt: Date; endedAt: Date | null }>;
-  accounts: AccountRecord[];
+  accounts: ShownAccount[];
   /** Invites that can still be used. */
   openInvites: InviteRecord[];
   /** The mentors a coordinator can move the client to; null for a mentor, who cannot. */
   mentorChoices: Array<{ id: string; name: string }> | null;
+}
+
+/** The Cloud API's 24-hour window of a WhatsApp account, once its person has written. */
+function whatsappWindow(account: AccountRecord, now: Date): ShownAccount['window'] {
+  if (account.channel !== 'whatsapp' || account.lastInboundAt === null) return null;
+  const until = new Date(account.lastInboundAt.getTime() + whatsappWindowMs);
+  return { open: until > now, until };
 }
 
 /** Everything a client's page shows, read for a staff member who may see the client. */
@@ -63,7 +71,7 @@ export async function loadClientPage(deps: Pick<HttpDeps, 'db' | 'clock'>, staff
     tasks,
     notes,
     assignments: assignments.map((a) => ({ mentorName: names.get(a.mentorId) ?? '', startedAt: a.startedAt, endedAt: a.endedAt })),
-    accounts,
+    accounts: accounts.map((account) => ({ ...account, window: whatsappWindow(account, now) })),
     openInvites: invites.filter((invite) => invite.status === 'open'),
     mentorChoices: mentors ? mentors.items.map((m) => ({ id: m.id, name: m.name })) : null,
   };
