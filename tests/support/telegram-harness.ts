@@ -39,12 +39,16 @@ export async function startTelegramHarness(
     overrides?: ServiceOverrides;
     /** How the service reaches its database, e.g. through a proxy a test can cut. */
     databaseUrl?: (url: string) => string;
+    /** A database the test made and drops itself, shared with another service before or after this one. */
+    database?: TestDatabase;
+    /** A started fake Bot API the test stops itself, so the bot stays the same from one service to the next. */
+    bot?: FakeBotApi;
   } = {},
 ): Promise<TelegramHarness> {
-  const { env, overrides, databaseUrl, ...fakeOptions } = options;
-  const fake = createFakeBotApi(fakeOptions);
-  await fake.start();
-  const database = await createTestDatabase();
+  const { env, overrides, databaseUrl, database: shared, bot, ...fakeOptions } = options;
+  const fake = bot ?? createFakeBotApi(fakeOptions);
+  if (!bot) await fake.start();
+  const database = shared ?? (await createTestDatabase());
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-telegram-'));
   const config = parseConfig({
     PORT: env?.PORT ?? '0',
@@ -125,8 +129,8 @@ export async function startTelegramHarness(
     },
     async close() {
       await service.stop();
-      await fake.stop();
-      await database.drop();
+      if (!bot) await fake.stop();
+      if (!shared) await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

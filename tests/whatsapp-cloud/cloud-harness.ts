@@ -2,9 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ServiceOverrides } from '../../src/service.js';
+import type { FakeBotApi } from '../fakes/fake-bot-api.js';
 import { startFakeGraphApi, type FakeGraphApi } from '../fakes/fake-graph-api.js';
 import { postWebhook, webhookBody, type WebhookMessage, type WebhookStatus } from '../fakes/graph-webhooks.js';
 import { startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 export const verifyToken = 'cloud-verify-token';
 
@@ -28,7 +30,17 @@ export interface CloudHarness {
 
 /** The whole service with WHATSAPP_TRANSPORT=cloud against a fake Graph API, and Telegram for the mentors. */
 export async function startCloudHarness(
-  options: { env?: Record<string, string>; overrides?: ServiceOverrides; templatesFile?: object } = {},
+  options: {
+    env?: Record<string, string>;
+    overrides?: ServiceOverrides;
+    templatesFile?: object;
+    /** How the service reaches its database, e.g. through a proxy a test can cut. */
+    databaseUrl?: (url: string) => string;
+    /** A database another service used before, which the test drops itself. */
+    database?: TestDatabase;
+    /** The Telegram bot another service used before, which the test stops itself. */
+    bot?: FakeBotApi;
+  } = {},
 ): Promise<CloudHarness> {
   const graph = await startFakeGraphApi();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mentorline-cloud-'));
@@ -46,6 +58,9 @@ export async function startCloudHarness(
       ...options.env,
     },
     ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.database ? { database: options.database } : {}),
+    ...(options.bot ? { bot: options.bot } : {}),
   });
   const webhookUrl = `${h.service.url}/whatsapp/cloud/webhook`;
   return {

@@ -1,5 +1,7 @@
+import type { FakeBotApi } from '../fakes/fake-bot-api.js';
 import { createFakeWhatsApp, eventually, type FakeWhatsApp, type SentWhatsApp } from '../fakes/fake-whatsapp-client.js';
 import { startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 export interface WhatsAppHarness extends TelegramHarness {
   wa: FakeWhatsApp;
@@ -8,11 +10,20 @@ export interface WhatsAppHarness extends TelegramHarness {
 }
 
 /** The whole service with Telegram on the fake Bot API and WhatsApp on a fake client, linked and ready. */
-export async function startWhatsAppHarness(): Promise<WhatsAppHarness> {
+export async function startWhatsAppHarness(
+  options: { database?: TestDatabase; bot?: FakeBotApi; clock?: () => Date } = {},
+): Promise<WhatsAppHarness> {
   const wa = createFakeWhatsApp('ready');
   const h = await startTelegramHarness({
     env: { WHATSAPP_ENABLED: 'true', WHATSAPP_CHROMIUM_PATH: process.execPath },
-    overrides: { whatsappLibrary: wa.library, printQr: () => undefined, whatsappTimings: { retryBaseMs: 50 } },
+    overrides: {
+      whatsappLibrary: wa.library,
+      printQr: () => undefined,
+      whatsappTimings: { retryBaseMs: 50 },
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
+    ...(options.database ? { database: options.database } : {}),
+    ...(options.bot ? { bot: options.bot } : {}),
   });
   await eventually(async () => (await h.api('GET', '/api/whatsapp/status')).body.state === 'ready');
   const seen = new Map<string, number>();

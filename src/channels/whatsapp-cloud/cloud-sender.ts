@@ -7,7 +7,7 @@ import { fallbackLanguage } from '../../i18n/translator.js';
 import type { MediaStore } from '../../media/media-store.js';
 import { DeliveryError, type ChannelSender, type OutboundDelivery } from '../../outbox/channel-sender.js';
 import { withNumberedChoices } from '../whatsapp/whatsapp-sender.js';
-import { windowIsOpen } from './customer-window.js';
+import { closedWindow, windowIsOpen } from './customer-window.js';
 import { GraphApiError, type GraphApi } from './graph-api.js';
 import { textMessage } from './interactive.js';
 import type { Templates } from './templates-file.js';
@@ -129,7 +129,8 @@ export function createCloudSender(deps: CloudSenderDeps): ChannelSender {
       if (waiting) await graph.sendMessage(template(to, waiting.name, waiting.languageCode, who.name ?? ''));
       await deps.db
         .updateTable('channel_accounts')
-        .set({ waiting_notice_at: deps.scope.clock() })
+        // Whole seconds, one early, as Meta dates messages: a client who writes in the same second counts as having written after it.
+        .set({ waiting_notice_at: new Date(Math.floor(deps.scope.clock().getTime() / 1000) * 1000 - 1000) })
         .where('id', '=', delivery.accountId)
         .execute();
       await tellMentorMessageWaits(deps.db, deps.scope, who.clientId, waiting !== undefined);
@@ -150,7 +151,7 @@ export function createCloudSender(deps: CloudSenderDeps): ChannelSender {
       // Our record of the window was wrong: it is closed now, and the delivery goes the closed-window way at once.
       return deps.db
         .updateTable('channel_accounts')
-        .set({ last_inbound_at: null })
+        .set(closedWindow)
         .where('id', '=', delivery.accountId)
         .execute()
         .then(() => new DeliveryError('rate_limited', error.message, 0));

@@ -10,7 +10,7 @@ import type { ChannelSender, OutboundDelivery } from '../../outbox/channel-sende
 import { recordFailedReceipt, recordReceipt, resendAfterRefusal } from '../../outbox/delivery-receipts.js';
 import { createSendBudget, type SendBudget } from '../../outbox/send-budget.js';
 import { createCloudSender } from './cloud-sender.js';
-import { openWindow } from './customer-window.js';
+import { closedWindow, openWindow } from './customer-window.js';
 import { createGraphApi, type GraphApi } from './graph-api.js';
 import type { Templates } from './templates-file.js';
 import { cloudSender, toInboundEvent } from './to-inbound-event.js';
@@ -70,7 +70,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
       if (recipient) {
         await conversation.db
           .updateTable('channel_accounts')
-          .set({ last_inbound_at: null })
+          .set(closedWindow)
           .where('channel', '=', 'whatsapp')
           .where('external_id', '=', recipient.externalId)
           .execute();
