@@ -9,7 +9,7 @@ import type { BlobStore } from './blob-store.js';
 import { createFileBlobStore } from './file-blob-store.js';
 import type { MediaSanitizer } from './media-sanitizer.js';
 import type { UnsafeReason } from './sanitize-media.js';
-import { createS3BlobStore } from './s3-blob-store.js';
+import { lazyBlobStore } from './lazy-blob-store.js';
 
 /** Telegram lets a bot download up to 20 MB; the default limit for every channel. */
 export const defaultMaxMediaBytes = 20 * 1024 * 1024;
@@ -60,7 +60,8 @@ export interface MediaStore {
 const contentLock = (sha256: string) => sql`select pg_advisory_xact_lock(hashtextextended(${sha256}, 0))`;
 
 function blobStoreFor(store: MediaStoreConfig, dir: string): BlobStore {
-  return store.kind === 's3' ? createS3BlobStore(store) : createFileBlobStore(dir);
+  if (store.kind === 'file') return createFileBlobStore(dir);
+  return lazyBlobStore(async () => (await import('./s3-blob-store.js')).createS3BlobStore(store));
 }
 
 /**

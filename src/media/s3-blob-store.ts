@@ -30,6 +30,8 @@ export function createS3BlobStore(config: S3BlobStoreConfig): BlobStore & { clos
     // Many S3-compatible servers refuse the CRC32 checksums recent SDKs send unasked; S3 needs none here.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
+    // A bucket that stops answering must fail a put or a read, not hang the webhook or the transaction waiting on it.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
   });
   const keyOf = (sha256: string) => `${config.prefix}${blobKey(sha256)}`;
   const bucket = config.bucket;

@@ -58,14 +58,20 @@ export interface ChannelSender {
  * `rate_limited` waits and keeps the message, `transient` retries with backoff,
  * `permanent` stops (the person blocked the bot, the chat is gone), `held`
  * keeps the message until the person writes again (WhatsApp's closed window;
- * see releaseHeldDeliveries).
+ * see releaseHeldDeliveries), `dropped` cancels a message that has no way
+ * to go and would be stale by the time it could (a reminder with no template).
  */
 export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';
   constructor(
-    readonly kind: 'rate_limited' | 'transient' | 'permanent' | 'held',
+    readonly kind: 'rate_limited' | 'transient' | 'permanent' | 'held' | 'dropped',
     message: string,
     readonly retryAfterMs?: number,
+    /**
+     * For `held`: when the person last wrote, as the sender saw it. Should they
+     * have written since, the message is not held but goes at once.
+     */
+    readonly heldSince?: Date | null,
   ) {
     super(message);
   }

@@ -64,7 +64,7 @@ export async function recordFailedReceipt(
 /**
  * Puts a message the platform refused after accepting it (WhatsApp's window
  * had closed) back in the outbox, to be sent again the way its sender now
- * chooses. Returns whether a sent delivery had that id.
+ * chooses. Returns whether a sent delivery to an account had that id.
  */
 export async function resendAfterRefusal(db: Kysely<Database>, channel: Channel, externalId: string, reason: string): Promise<boolean> {
   const reopened = await db
@@ -73,6 +73,8 @@ export async function resendAfterRefusal(db: Kysely<Database>, channel: Channel,
     .where('channel', '=', channel)
     .where('external_id', '=', externalId)
     .where('status', 'in', ['sent', 'delivered'])
+    // Only a delivery to an account can be sent another way; one to a bare chat (a farewell) would only be refused again.
+    .where('account_id', 'is not', null)
     .executeTakeFirst();
   if (reopened.numUpdatedRows === 0n) return false;
   await sql`select ${notifyOutbox()}`.execute(db);

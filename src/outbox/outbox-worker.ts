@@ -143,17 +143,26 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     if (failure.kind === 'held') {
       // Not an attempt either: the message waits, without holding up its chat, until the person writes again.
+      // Had they written while it was being sent, their message found nothing held to release: it goes now.
       log.debug({ reason: failure.message }, 'delivery held until the person writes');
+      const since = failure.heldSince ?? new Date(0);
       await stillClaimed(delivery)
         .set((eb) => ({
           status: 'pending',
           attempts: eb('attempts', '-', 1),
-          next_attempt_at: sql<Date>`'infinity'::timestamptz`,
+          next_attempt_at: sql<Date>`case when exists (
+              select 1 from channel_accounts a where a.id = deliveries.account_id and a.last_inbound_at > ${since}::timestamptz)
+            then now() else 'infinity'::timestamptz end`,
           last_error: failure.message,
           updated_at: sql<Date>`now()`,
         }))
         .execute();
       return 'held';
+    }
+    if (failure.kind === 'dropped') {
+      log.info({ reason: failure.message }, 'delivery cancelled: it has no way to go');
+      await stillClaimed(delivery).set({ status: 'cancelled', last_error: failure.message, updated_at: sql<Date>`now()` }).execute();
+      return 'dropped';
     }
     // A rate limit is the platform asking us to wait, not a failed attempt.
     const countsAsAttempt = failure.kind !== 'rate_limited';

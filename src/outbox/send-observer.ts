@@ -3,9 +3,10 @@ import type { Channel } from '../db/database.js';
 /**
  * What became of one attempt at a delivery: sent, put off by the platform's
  * rate limit, to be retried after a failure, refused for good, given up after
- * too many failures, or held until the person writes again.
+ * too many failures, held until the person writes again, or cancelled as
+ * having no way to go.
  */
-export const sendOutcomes = ['ok', 'rate_limited', 'retry', 'failed', 'dead', 'held'] as const;
+export const sendOutcomes = ['ok', 'rate_limited', 'retry', 'failed', 'dead', 'held', 'dropped'] as const;
 export type SendOutcome = (typeof sendOutcomes)[number];
 
 /** Told of every send, so it can be counted and timed without the outbox knowing how. */

@@ -6,6 +6,7 @@ import type { MediaStore } from '../../media/media-store.js';
 import { DeliveryError, type ChannelSender, type OutboundDelivery, type SendEffects } from '../../outbox/channel-sender.js';
 import type { Choice } from '../../outbox/payload.js';
 import { commandMenu } from './command-menus.js';
+import { splitText } from '../../outbox/split-text.js';
 
 export interface TelegramSenderDeps {
   api: Api;
@@ -43,21 +44,6 @@ function isDeletedTopic(error: unknown): boolean {
 /** Telegram's limits, in UTF-16 code units: 4096 for a text, 1024 for a caption. */
 const maxTextLength = 4096;
 const maxCaptionLength = 1024;
-
-/** Splits a long text into pieces Telegram accepts, never cutting a character in two. */
-export function splitText(text: string, limit = maxTextLength): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const character of text) {
-    if (piece.length + character.length > limit) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += character;
-  }
-  if (piece !== '' || pieces.length === 0) pieces.push(piece);
-  return pieces;
-}
 
 function keyboard(choices: Choice[][] | undefined) {
   if (!choices || choices.length === 0) return {};
@@ -119,14 +105,14 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
     const caption = captionFits ? fullCaption : undefined;
     const overflow = captionFits ? undefined : fullCaption;
     const sendOverflow = async (first: Message) => {
-      for (const piece of overflow ? splitText(overflow) : []) {
+      for (const piece of overflow ? splitText(overflow, maxTextLength) : []) {
         await api.sendMessage(chatId, piece, topic !== undefined ? { message_thread_id: topic } : {});
       }
       return first;
     };
     switch (payload.kind) {
       case 'text': {
-        const pieces = splitText(payload.text);
+        const pieces = splitText(payload.text, maxTextLength);
         // Buttons go on the last piece, under the text they belong to.
         let message = await api.sendMessage(chatId, pieces[0] ?? '', { ...common, ...(pieces.length === 1 ? keyboard(payload.choices) : {}) });
         const first = message;

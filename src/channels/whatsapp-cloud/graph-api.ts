@@ -1,5 +1,17 @@
 import { MediaTooLargeError } from '../../domain/turn/inbound-event.js';
 
+/** Meta's error codes the transport answers in their own way, on a send or in a `failed` status. */
+export const metaErrors = {
+  /** More than 24 hours since the person's last message: only a template may go. */
+  windowClosed: 131047,
+  /** The message cannot be delivered to this number. */
+  undeliverable: 131026,
+  /** Rate limits: throughput, pair rate, spam rate, and the app's own. */
+  rateLimits: new Set([130429, 131056, 131048, 80007]),
+  /** The access token was refused. */
+  tokenRefused: 190,
+};
+
 /** An error answer of the Graph API: the HTTP status and Meta's error code (131047, 190, ...). */
 export class GraphApiError extends Error {
   override readonly name = 'GraphApiError';

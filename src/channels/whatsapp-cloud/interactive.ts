@@ -13,7 +13,11 @@ const maxRowTitleChars = 24;
  * reply buttons, up to ten as a list, anything larger as a numbered list in
  * the text (which a typed number still answers). `chooseLabel` opens the list.
  */
-export function textMessage(text: string, choices: Choice[][] | undefined, chooseLabel: string): Record<string, unknown> {
+export type TextMessage =
+  | { type: 'text'; text: { body: string; preview_url: false } }
+  | { type: 'interactive'; interactive: Record<string, unknown> };
+
+export function textMessage(text: string, choices: Choice[][] | undefined, chooseLabel: string): TextMessage {
   const options = numberedChoices(choices);
   const fitsBody = options.length > 0 && text.length <= maxBodyChars;
   if (fitsBody && options.length <= maxButtons && options.every((o) => o.label.length <= maxButtonTitleChars)) {

@@ -68,8 +68,10 @@ function bodyOf(message: CloudMessage, graph: GraphApi): Body | { choice: string
       return message.location
         ? { kind: 'location', text: null, location: { latitude: message.location.latitude, longitude: message.location.longitude } }
         : { kind: 'text', text: null, unsupported: true };
-    case 'contacts':
-      return { kind: 'text', text: contactsText(message) || null, ...(contactsText(message) ? {} : { unsupported: true }) };
+    case 'contacts': {
+      const text = contactsText(message);
+      return text ? { kind: 'text', text } : { kind: 'text', text: null, unsupported: true };
+    }
     case 'interactive': {
       const reply = message.interactive?.button_reply ?? message.interactive?.list_reply;
       return reply ? { choice: reply.id } : { kind: 'text', text: null, unsupported: true };

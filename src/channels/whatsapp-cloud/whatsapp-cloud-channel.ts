@@ -11,7 +11,7 @@ import { recordFailedReceipt, recordReceipt, resendAfterRefusal } from '../../ou
 import { createSendBudget, type SendBudget } from '../../outbox/send-budget.js';
 import { createCloudSender } from './cloud-sender.js';
 import { closedWindow, openWindow } from './customer-window.js';
-import { createGraphApi, type GraphApi } from './graph-api.js';
+import { createGraphApi, metaErrors, type GraphApi } from './graph-api.js';
 import type { Templates } from './templates-file.js';
 import { cloudSender, toInboundEvent } from './to-inbound-event.js';
 import { createTransportState, type CloudTransportStatus } from './transport-state.js';
@@ -44,9 +44,6 @@ export interface WhatsAppCloudChannel {
   status(): CloudTransportStatus;
 }
 
-/** Meta's code for a free-form message sent after the window closed, reported later as a `failed` status. */
-const windowClosedCode = 131047;
-const undeliverableCode = 131026;
 
 export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): WhatsAppCloudChannel {
   const { conversation, config } = deps;
@@ -65,22 +62,24 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     const code = status.errors?.[0]?.code;
     const reason = `WhatsApp reported the message failed${code === undefined ? '' : ` (#${code})`}`;
     // Sent free-form just as the window closed: it goes again, the closed-window way.
-    if (code === windowClosedCode) {
+    if (code === metaErrors.windowClosed) {
       const recipient = status.recipient_id ? cloudSender(status.recipient_id) : undefined;
+      const failedAt = status.timestamp ? new Date(Number(status.timestamp) * 1000) : conversation.clock();
       if (recipient) {
         await conversation.db
           .updateTable('channel_accounts')
           .set(closedWindow)
           .where('channel', '=', 'whatsapp')
           .where('external_id', '=', recipient.externalId)
+          // A status offered late must not close a window the client has opened again since.
+          .where((eb) => eb.or([eb('last_inbound_at', 'is', null), eb('last_inbound_at', '<=', failedAt)]))
           .execute();
       }
-      await resendAfterRefusal(conversation.db, 'whatsapp', status.id, reason);
-      return;
+      if (await resendAfterRefusal(conversation.db, 'whatsapp', status.id, reason)) return;
     }
     await conversation.db.transaction().execute(async (trx) => {
       const failed = await recordFailedReceipt(trx, 'whatsapp', status.id, reason);
-      if (failed && code === undeliverableCode) await deps.onUndeliverable(trx, failed, reason);
+      if (failed && code === metaErrors.undeliverable) await deps.onUndeliverable(trx, failed, reason);
     });
   }
 

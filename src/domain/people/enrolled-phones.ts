@@ -15,7 +15,7 @@ export async function openAccountsForEnrolledPhones(db: Kysely<Database>, now: D
       insert into channel_accounts (channel, external_id, chat_id, client_id)
       select 'whatsapp', c.phone, substr(c.phone, 2), c.id
       from clients c
-      where c.phone is not null and c.consent_given and c.status <> 'ended'
+      where c.phone is not null and c.consent_given and c.consent_method = 'in_person' and c.status <> 'ended'
         and not exists (select 1 from channel_accounts a where a.client_id = c.id)
       on conflict (channel, external_id) do nothing
       returning id, client_id
