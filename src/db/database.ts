@@ -421,6 +421,17 @@ export interface ErasureTable {
   farewell_delivery_ids: Generated<string[]>;
 }
 
+export interface TransportStatusTable {
+  channel: Channel;
+  state: string;
+  reason: string | null;
+  since: Timestamp;
+  last_webhook_at: Timestamp | null;
+  last_send_at: Timestamp | null;
+  last_send_ok: boolean | null;
+  last_send_error: string | null;
+}
+
 export interface Database {
   mentors: MentorTable;
   clients: ClientTable;
@@ -439,6 +450,7 @@ export interface Database {
   audit_changes: AuditChangeTable;
   channel_threads: ChannelThreadTable;
   inbound_events: InboundEventTable;
+  transport_status: TransportStatusTable;
   case_notes: CaseNoteTable;
   alerts: AlertTable;
   leases: LeaseTable;

@@ -35,7 +35,10 @@ export interface HttpDeps {
   /** The Telegram deep link for an invite code, or null while no bot is configured. */
   telegramInviteLink: (code: string) => string | null;
   /** Present when WhatsApp is enabled. */
-  whatsapp?: { status(): (WhatsAppStatus & { transport: 'web' }) | CloudTransportStatus; qr(): string | null };
+  whatsapp?: {
+    status(): (WhatsAppStatus & { transport: 'web' }) | CloudTransportStatus | Promise<CloudTransportStatus>;
+    qr(): string | null;
+  };
   /** Present with the WhatsApp Cloud API transport. */
   whatsappCloudWebhook?: WhatsAppCloudWebhookDeps;
   /** Present when Telegram runs in webhook mode. */

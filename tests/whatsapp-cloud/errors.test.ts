@@ -169,7 +169,11 @@ describe('the Cloud API’s error answers', () => {
     const refused = await deliveryOnce('Hanna, one more thing', (d) => d.last_error !== null);
     expect(refused).toMatchObject({ status: 'pending', attempts: 0, held: false });
     expect(refused.last_error).toContain('190');
-    const statusNow = (await c.h.api('GET', '/api/whatsapp/status')).body;
+    // Kept in PostgreSQL for every replica to read, so it shows as soon as it is written there.
+    const statusNow = await eventually(async () => {
+      const body = (await c.h.api('GET', '/api/whatsapp/status')).body;
+      return body.state === 'failed' && body.lastSend?.ok === false ? body : undefined;
+    });
     expect(statusNow).toMatchObject({ transport: 'cloud', state: 'failed', lastSend: { ok: false } });
     expect(statusNow.reason).toContain('WHATSAPP_CLOUD_ACCESS_TOKEN');
     expect((await c.h.api('GET', '/readyz')).body.components.whatsapp).toMatchObject({ ready: false, state: 'failed' });

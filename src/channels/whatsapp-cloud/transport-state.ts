@@ -17,30 +17,41 @@ export interface CloudTransportState {
   sent(): void;
   sendFailed(reason: string): void;
   webhookReceived(): void;
+  /** This process's view; see shared-transport-status.ts for the deployment's. */
   status(): CloudTransportStatus;
 }
 
-export function createTransportState(clock: () => Date): CloudTransportState {
+/** What changed, for whoever keeps the state where every replica reads it. */
+export type TransportChange = 'state' | 'send' | 'webhook';
+
+export function createTransportState(clock: () => Date, changed: (status: CloudTransportStatus, what: TransportChange) => void = () => undefined): CloudTransportState {
   let state: CloudTransportStatus = { transport: 'cloud', state: 'ready', since: clock(), lastWebhookAt: null, lastSend: null };
+  const update = (next: CloudTransportStatus, what: TransportChange) => {
+    state = next;
+    changed(state, what);
+  };
   return {
     usable: () => state.state === 'ready',
     tokenRefused(reason) {
       if (state.state === 'failed') return;
-      state = {
-        ...state,
-        state: 'failed',
-        since: clock(),
-        reason: `Meta refused the access token (${reason}); deliveries wait: set a new WHATSAPP_CLOUD_ACCESS_TOKEN and restart`,
-      };
+      update(
+        {
+          ...state,
+          state: 'failed',
+          since: clock(),
+          reason: `Meta refused the access token (${reason}); deliveries wait: set a new WHATSAPP_CLOUD_ACCESS_TOKEN and restart`,
+        },
+        'state',
+      );
     },
     sent() {
-      state = { ...state, lastSend: { at: clock(), ok: true } };
+      update({ ...state, lastSend: { at: clock(), ok: true } }, 'send');
     },
     sendFailed(reason) {
-      state = { ...state, lastSend: { at: clock(), ok: false, error: reason } };
+      update({ ...state, lastSend: { at: clock(), ok: false, error: reason } }, 'send');
     },
     webhookReceived() {
-      state = { ...state, lastWebhookAt: clock() };
+      update({ ...state, lastWebhookAt: clock() }, 'webhook');
     },
     status: () => state,
   };

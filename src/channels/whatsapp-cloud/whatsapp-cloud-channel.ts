@@ -14,6 +14,7 @@ import { closedWindow, openWindow } from './customer-window.js';
 import { createGraphApi, metaErrors, type GraphApi } from './graph-api.js';
 import type { Templates } from './templates-file.js';
 import { cloudSender, toInboundEvent } from './to-inbound-event.js';
+import { createSharedTransportStatus } from './shared-transport-status.js';
 import { createTransportState, type CloudTransportStatus } from './transport-state.js';
 import { batchOf, webhookBody, type CloudStatus } from './webhook-body.js';
 import { hasValidSignature } from './webhook-signature.js';
@@ -41,7 +42,8 @@ export interface WhatsAppCloudChannel {
   verifyToken(token: string | undefined): boolean;
   start(): void;
   stop(): Promise<void>;
-  status(): CloudTransportStatus;
+  /** The deployment's state, as every replica reads it from PostgreSQL. */
+  status(): Promise<CloudTransportStatus>;
 }
 
 
@@ -49,7 +51,8 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   const { conversation, config } = deps;
   const log = deps.logger.child({ channel: 'whatsapp', transport: 'cloud' });
   const graph: GraphApi = createGraphApi(config);
-  const state = createTransportState(conversation.clock);
+  const shared = createSharedTransportStatus(conversation.db, (error) => log.warn({ err: error }, 'could not keep the WhatsApp transport’s state'));
+  const state = createTransportState(conversation.clock, (status, what) => shared.record(status, what));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -137,6 +140,8 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
       const tick = () => {
         running = running.then(openEnrolledAccounts);
       };
+      // A fresh start with a new token clears what an earlier run found.
+      shared.record(state.status(), 'state');
       tick();
       timer = setInterval(tick, every);
       timer.unref();
@@ -146,9 +151,10 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     async stop() {
       if (timer) clearInterval(timer);
       await running;
+      await shared.flush();
     },
 
-    status: () => state.status(),
+    status: async () => (await shared.read()) ?? state.status(),
   };
 }
 
@@ -158,7 +164,7 @@ export function whatsappCloudReadiness(channel: WhatsAppCloudChannel): Readiness
     name: 'whatsapp',
     required: false,
     check: async () => {
-      const { state, reason, lastWebhookAt, lastSend } = channel.status();
+      const { state, reason, lastWebhookAt, lastSend } = await channel.status();
       return {
         ready: state === 'ready',
         state,

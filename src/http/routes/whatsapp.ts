@@ -35,7 +35,7 @@ export const whatsappRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps)
       },
     },
     async () =>
-      deps.whatsapp ? deps.whatsapp.status() : { transport: 'web' as const, state: 'disabled' as const, since: startedAt, reason: whatsappDisabledReason },
+      deps.whatsapp ? await deps.whatsapp.status() : { transport: 'web' as const, state: 'disabled' as const, since: startedAt, reason: whatsappDisabledReason },
   );
 
   app.get(
@@ -52,7 +52,7 @@ export const whatsappRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps)
     async (_request, reply) => {
       const qr = deps.whatsapp?.qr() ?? null;
       if (qr === null) {
-        const state = deps.whatsapp?.status().state ?? 'disabled';
+        const state = (await deps.whatsapp?.status())?.state ?? 'disabled';
         throw new NotFoundError('WHATSAPP_QR_NOT_AVAILABLE', `there is no QR code to scan: WhatsApp is ${state}`);
       }
       const png = await QRCode.toBuffer(qr, { type: 'png', margin: 2, width: 320 });
