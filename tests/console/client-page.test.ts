@@ -302,4 +302,20 @@ describe('the timeline’s updates', () => {
     expect(await audits('read.thread')).toEqual([{ actor: `staff:${laura.staff.id}`, entity_id: anna, details: {} }]);
     expect((await browser.get(`/console/clients/${anna}/timeline?since=yesterday`)).statusCode).toBe(400);
   });
+
+  it('shows a WhatsApp account’s 24-hour window once the client has written: open until when, or closed since when and what that means', async () => {
+    const browser = await signedIn(t.app, laura.email);
+    const whatsapp = () => db().updateTable('channel_accounts').where('client_id', '=', anna).where('channel', '=', 'whatsapp');
+    expect((await browser.get(`/console/clients/${anna}`)).body).not.toContain('WhatsApp window');
+
+    await whatsapp().set({ last_inbound_at: minutesAgo(60) }).execute();
+    const open = (await browser.get(`/console/clients/${anna}`)).body;
+    expect(open).toMatch(/<span class="tag good">WhatsApp window open until [^<]+<\/span>/);
+    expect(open).not.toContain('Only templates reach them now');
+
+    await whatsapp().set({ last_inbound_at: daysAgo(2) }).execute();
+    const closed = (await browser.get(`/console/clients/${anna}`)).body;
+    expect(closed).toMatch(/<span class="tag warn">WhatsApp window closed since [^<]+<\/span>/);
+    expect(closed).toContain('Only templates reach them now; messages wait until they write.');
+  });
 });

@@ -33,9 +33,12 @@ export function AccessPanel(props: { clientId: string; clientName: string; accou
               </span>
               {account.unreachableReason ? <span class="muted">{account.unreachableReason}</span> : null}
               {account.window ? (
-                <span class={`tag window-${account.window.open ? 'open' : 'closed'}`}>
-                  {t(account.window.open ? 'client-page-window-open' : 'client-page-window-closed', { when: f.dateTime(account.window.until) })}
-                </span>
+                <>
+                  <span class={`tag ${account.window.open ? 'good' : 'warn'}`}>
+                    {t(account.window.open ? 'client-page-window-open' : 'client-page-window-closed', { when: f.dateTime(account.window.until) })}
+                  </span>
+                  {account.window.open ? null : <span class="muted">{t('client-page-window-closed-note')}</span>}
+                </>
               ) : null}
               {account.status !== 'revoked' ? (
                 <ActionForm
