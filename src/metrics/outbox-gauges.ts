@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { LabelValues, Registry } from 'prom-client';
 import { channels, deliveryPriorities, deliveryStatuses, type Channel, type Database, type DeliveryPriority, type DeliveryStatus } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { heldNextAttempt } from '../outbox/held-deliveries.js';
 import { databaseGauge } from './database-gauge.js';
 
 const priorityNames = new Map<number, DeliveryPriority>(Object.entries(deliveryPriorities).map(([name, value]) => [value, name as DeliveryPriority]));
@@ -35,7 +36,7 @@ export function registerOutboxGauges(registry: Registry, logger: Logger, db: Kys
       // (next attempt at infinity) is not waiting to be sent.
       const rows = await sql<{ channel: Channel; priority: number; seconds: number }>`
         select channel, priority, extract(epoch from now() - min(created_at))::float8 as seconds
-        from deliveries where status = 'pending' and next_attempt_at < 'infinity'::timestamptz
+        from deliveries where status = 'pending' and next_attempt_at < ${heldNextAttempt}
         group by channel, priority`.execute(db);
       const waited = new Map(rows.rows.map((row) => [`${row.channel}:${priorityNames.get(row.priority) ?? ''}`, Math.max(0, row.seconds)]));
       return channels.flatMap((channel) =>

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Channel, Database } from '../db/database.js';
 import type { OutboundDelivery } from './channel-sender.js';
+import { heldNextAttempt } from './held-deliveries.js';
 import { decodePayload } from './payload.js';
 
 interface ClaimedRow {
@@ -43,7 +44,7 @@ export async function claimDeliveries(db: Kysely<Database>, channel: Channel, li
             where e.channel = d.channel and e.recipient_chat_id = d.recipient_chat_id and e.seq < d.seq
               and e.status in ('pending', 'sending')
               -- One held until the person writes again (see heldDeliveries) does not hold up the rest.
-              and e.next_attempt_at <> 'infinity'
+              and e.next_attempt_at <> ${heldNextAttempt}
             -- Keeps this a probe of the chat's open deliveries per candidate: right after a
             -- fan-out, before statistics catch up, the planner would otherwise compare every
             -- pending delivery with every other (seconds, not milliseconds, at 10,000).

@@ -8,7 +8,9 @@ import { notifyOutbox } from './enqueue.js';
  * infinity. They do not hold up their chat (see claimDeliveries), and a
  * revocation or an erasure cancels them like any pending delivery.
  */
-export const heldUntilTheyWrite = sql<boolean>`status = 'pending' and next_attempt_at = 'infinity'`;
+export const heldNextAttempt = sql<Date>`'infinity'::timestamptz`;
+
+const heldUntilTheyWrite = sql<boolean>`status = 'pending' and next_attempt_at = ${heldNextAttempt}`;
 
 /** Lets an account's held deliveries go now, in the order they were written; returns how many. */
 export async function releaseHeldDeliveries(db: Kysely<Database>, accountId: string): Promise<number> {

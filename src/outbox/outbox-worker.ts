@@ -7,6 +7,7 @@ import { claimDeliveries, recordOpenedThread } from './claim-deliveries.js';
 import { createOutboxListener, type OutboxListener } from './outbox-listener.js';
 import type { SendBudget } from './send-budget.js';
 import type { SendObserver, SendOutcome } from './send-observer.js';
+import { heldNextAttempt } from './held-deliveries.js';
 
 export interface OutboxWorkerOptions {
   db: Kysely<Database>;
@@ -152,7 +153,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           attempts: eb('attempts', '-', 1),
           next_attempt_at: sql<Date>`case when exists (
               select 1 from channel_accounts a where a.id = deliveries.account_id and a.last_inbound_at > ${since}::timestamptz)
-            then now() else 'infinity'::timestamptz end`,
+            then now() else ${heldNextAttempt} end`,
           last_error: failure.message,
           updated_at: sql<Date>`now()`,
         }))

@@ -21,9 +21,10 @@ export const closedWindow = {
 /**
  * The person wrote at `at`: their window is open from then, and whatever was
  * held for them goes now. A message that arrives late (a webhook offered
- * again) never moves the window back.
+ * again) never moves the window back. Returns how many held messages were
+ * let go, or undefined when the person has no account yet.
  */
-export async function openWindow(db: Kysely<Database>, externalId: string, at: Date): Promise<number> {
+export async function openWindow(db: Kysely<Database>, externalId: string, at: Date): Promise<number | undefined> {
   const account = await db
     .updateTable('channel_accounts')
     .set({ last_inbound_at: sql<Date>`greatest(last_inbound_at, ${at}::timestamptz)` })
@@ -32,5 +33,5 @@ export async function openWindow(db: Kysely<Database>, externalId: string, at: D
     .where('status', '=', 'active')
     .returning('id')
     .executeTakeFirst();
-  return account ? releaseHeldDeliveries(db, account.id) : 0;
+  return account ? releaseHeldDeliveries(db, account.id) : undefined;
 }

@@ -98,10 +98,10 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
       const at = new Date(Number(message.timestamp) * 1000);
       // Opened before the message is taken in, so what was held for them goes before any answer to it.
       const released = await openWindow(conversation.db, sender, at);
-      if (released > 0) log.info({ released }, 'the client wrote: messages held for them go now');
+      if (released) log.info({ released }, 'the client wrote: messages held for them go now');
       if (event) await takeIn(conversation, event);
       // A first message may have bound them just now.
-      if (released === 0) await openWindow(conversation.db, sender, at);
+      if (released === undefined) await openWindow(conversation.db, sender, at);
     }
     for (const status of batch.statuses) await takeStatus(status);
     return 'taken';

@@ -1,4 +1,3 @@
-import type { AccountRecord } from '../../../domain/people/account-access.js';
 import type { InviteRecord } from '../../../domain/people/invites.js';
 import { Done, Empty } from '../ui/bits.js';
 import { FormProblem, type FormState } from '../ui/form.js';
@@ -6,9 +5,7 @@ import { usePage } from '../ui/page-context.js';
 import { doneIn } from './client-done.js';
 import { ActionForm } from './action-form.js';
 import { clientPath } from './client-request.js';
-
-/** An account as the page shows it: WhatsApp's 24-hour window with it, where the transport keeps one. */
-export type ShownAccount = AccountRecord & { window: { open: boolean; until: Date } | null };
+import type { ShownAccount } from './client-page-data.js';
 
 /** The chats that reach the client, the invites that may still bind one, and a new invite. */
 export function AccessPanel(props: { clientId: string; clientName: string; accounts: ShownAccount[]; invites: InviteRecord[]; state: FormState | undefined; done: string | undefined }) {

@@ -11,7 +11,6 @@ import type { Staff } from '../../../domain/staff/staff-record.js';
 import { listTasks, type Task } from '../../../domain/tasks/tasks.js';
 import { clientTimeline, timelineWatermark, type TimelineItem } from '../../../domain/threads/timeline.js';
 import type { HttpDeps } from '../../http-deps.js';
-import type { ShownAccount } from './access-panel.js';
 
 /** How many of the latest events the page shows; older ones are in the thread's history. */
 export const timelineLength = 200;
@@ -34,6 +33,9 @@ export interface ClientPageData {
   /** The mentors a coordinator can move the client to; null for a mentor, who cannot. */
   mentorChoices: Array<{ id: string; name: string }> | null;
 }
+
+/** An account as the page shows it: WhatsApp's 24-hour window with it, where the transport keeps one. */
+export type ShownAccount = AccountRecord & { window: { open: boolean; until: Date } | null };
 
 /** The Cloud API's 24-hour window of a WhatsApp account, once its person has written. */
 function whatsappWindow(account: AccountRecord, now: Date): ShownAccount['window'] {
