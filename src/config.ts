@@ -126,6 +126,7 @@ const envSchema = z.object({
   CHECKIN_REMINDER_AFTER: duration('3h'),
   CHECKIN_MISSED_ALERT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(30).default(2)),
   ALERT_ESCALATE_AFTER: duration('30m'),
+  INTERPRETER_WAIT: duration('2h'),
   COORDINATOR_CHAT_ID: z.preprocess(
     emptyAsUndefined,
     z.string().regex(/^-?\d+$/, 'must be a Telegram chat id such as -1001234567890').optional(),
@@ -268,6 +269,8 @@ export interface Config {
     /** Absent when no coordinators' chat is configured: alerts stay with the mentor. */
     coordinators: { chatId: string; language: string } | undefined;
   };
+  /** A mentor's message waiting this long for its interpreter's translation is flagged to the mentor. */
+  interpreting: { waitMs: number };
   safety: { crisisContactsText: string; crisisWordsFile: string | undefined };
   /** Absent unless WHATSAPP_ENABLED with the web transport: WhatsApp Web is off. */
   whatsapp: WhatsAppConfig | undefined;
@@ -344,6 +347,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       escalateAfterMs: e.ALERT_ESCALATE_AFTER,
       coordinators: e.COORDINATOR_CHAT_ID ? { chatId: e.COORDINATOR_CHAT_ID, language: e.COORDINATOR_LANGUAGE } : undefined,
     },
+    interpreting: { waitMs: e.INTERPRETER_WAIT },
     safety: {
       crisisContactsText: e.CRISIS_CONTACTS_TEXT,
       crisisWordsFile: e.CRISIS_WORDS_FILE === undefined ? undefined : path.resolve(e.CRISIS_WORDS_FILE),

@@ -274,6 +274,7 @@ export async function startService(config: Config, logger: Logger, overrides: Se
       ...config.checkins,
       escalateAfterMs: config.alerts.escalateAfterMs,
       coordinators: config.alerts.coordinators,
+      interpreterWaitMs: config.interpreting.waitMs,
       retention: config.retention,
       erasure: { translator, digest: conversation.digest, agencyTimezone: config.agencyTimezone, mediaStore: conversation.mediaStore },
       observer: metrics.ticks,

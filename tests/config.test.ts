@@ -24,6 +24,7 @@ describe('parseConfig', () => {
       deliveryMaxAttempts: 10,
       checkins: { tickCron: '* * * * *', catchupMs: 3 * 3600_000, reminderAfterMs: 3 * 3600_000, missedAlertInARow: 2, digestTime: '18:00' },
       alerts: { escalateAfterMs: 30 * 60_000, coordinators: undefined },
+      interpreting: { waitMs: 2 * 3600_000 },
       safety: { crisisContactsText: '112', crisisWordsFile: undefined },
       whatsapp: undefined,
       whatsappCloud: undefined,

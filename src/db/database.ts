@@ -33,6 +33,8 @@ export interface MentorTable {
   languages: Generated<string[]>;
   timezone: Generated<string>;
   active: Generated<boolean>;
+  /** The /via mode: messages to a client with an interpreter go through the interpreter first. */
+  via_interpreter: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -79,6 +81,8 @@ export interface ChannelAccountTable {
   chat_id: string;
   client_id: string | null;
   mentor_id: string | null;
+  /** The staff member an interpreter's account belongs to. */
+  interpreter_id: string | null;
   status: Generated<AccountStatus>;
   unreachable_reason: string | null;
   revoked_at: Timestamp | null;
@@ -101,6 +105,8 @@ export interface InviteTable {
   code_hash: string;
   client_id: string | null;
   mentor_id: string | null;
+  /** The staff member (an interpreter) the invite binds. */
+  interpreter_id: string | null;
   expires_at: Timestamp;
   used_at: Timestamp | null;
   used_by_account_id: string | null;
@@ -343,6 +349,8 @@ export interface StaffTable {
   role: StaffRole;
   /** The mentor record a mentor works as; set for mentors only. */
   mentor_id: string | null;
+  /** The languages an interpreter translates. */
+  languages: Generated<string[]>;
   language: Generated<string>;
   /** IANA zone the console shows times in. */
   timezone: Generated<string>;
@@ -351,6 +359,38 @@ export interface StaffTable {
   active: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Who interpreted for a client, from when to when. */
+export interface InterpreterAssignmentTable {
+  id: Generated<string>;
+  client_id: string;
+  interpreter_id: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+/** A translation of one thread message, into `language`, by an interpreter. */
+export interface TranslationTable {
+  id: Generated<string>;
+  message_id: string;
+  language: string;
+  text: string;
+  author_staff_id: string;
+  created_at: Timestamp;
+}
+
+/** A mentor's message waiting for its translation before it goes to the client. */
+export interface InterpretationRequestTable {
+  message_id: string;
+  client_id: string;
+  interpreter_id: string;
+  requested_at: Timestamp;
+  /** When the mentor was told it waits too long. */
+  flagged_at: Timestamp | null;
+  settled_at: Timestamp | null;
+  /** What went to the client: the translation, or the mentor's original words. */
+  outcome: 'translated' | 'original' | null;
 }
 
 export interface StaffLinkTable {
@@ -396,6 +436,21 @@ export interface ReportDayTable {
   tasks_agreed: number;
   tasks_approved: number;
   reply_minutes: number[];
+}
+
+/** An erased client's translated message: a random stand-in for it, who translated it, and the agency-calendar day. */
+export interface ReportTranslationTable {
+  subject: string;
+  message: string;
+  interpreter_id: string;
+  day: LocalDate;
+}
+
+/** The agency-calendar days, both inclusive, an erased client had an interpreter. */
+export interface ReportInterpreterSpanTable {
+  subject: string;
+  first_day: LocalDate;
+  last_day: LocalDate;
 }
 
 /** A client's request, made in the bot, to have their data erased. */
@@ -452,6 +507,9 @@ export interface Database {
   inbound_events: InboundEventTable;
   transport_status: TransportStatusTable;
   case_notes: CaseNoteTable;
+  interpreter_assignments: InterpreterAssignmentTable;
+  translations: TranslationTable;
+  interpretation_requests: InterpretationRequestTable;
   alerts: AlertTable;
   leases: LeaseTable;
   mentor_digests: MentorDigestTable;
@@ -463,6 +521,8 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   report_subjects: ReportSubjectTable;
   report_days: ReportDayTable;
+  report_translations: ReportTranslationTable;
+  report_interpreter_spans: ReportInterpreterSpanTable;
   erasure_requests: ErasureRequestTable;
   erasures: ErasureTable;
 }

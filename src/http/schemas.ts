@@ -88,13 +88,17 @@ export const clientBody = z.strictObject({
   programme: optionalText,
 });
 
-export const clientPatchBody = clientBody.partial().extend({ status: z.enum(clientStatuses).optional() });
+export const clientPatchBody = clientBody.partial().extend({
+  status: z.enum(clientStatuses).optional(),
+  interpreterId: z.uuid({ message: 'must be an interpreter id (UUID)' }).nullable().optional(),
+});
 
 export const clientResponse = z
   .object({
     id: z.uuid(),
     name: z.string(),
     mentorId: z.uuid().nullable(),
+    interpreterId: z.uuid().nullable(),
     language: z.string(),
     timezone: z.string(),
     checkinTime: z.string(),
@@ -127,6 +131,16 @@ export const inviteResponse = z
   })
   .meta({ id: 'Invite' });
 
+export const translationResponse = z
+  .object({
+    id: z.uuid(),
+    language: z.string().meta({ description: 'The language of the translation.' }),
+    text: z.string(),
+    authorName: z.string().meta({ description: 'The interpreter who translated it.' }),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Translation' });
+
 export const messageResponse = z
   .object({
     id: z.uuid(),
@@ -143,6 +157,8 @@ export const messageResponse = z
     deliveryStatus: z.enum(deliveryStatuses).nullable(),
     editedAt: z.date().nullable(),
     createdAt: z.date(),
+    translations: z.array(translationResponse),
+    waitingForTranslationSince: z.date().nullable().meta({ description: 'For a message written through the interpreter: since when it waits for the translation, while it does.' }),
   })
   .meta({ id: 'Message' });
 
@@ -151,18 +167,22 @@ export const taskTitle = z.string().trim().min(1, 'must not be empty').max(200, 
 export const taskDetails = z.string().trim().max(2000, 'must be at most 2000 characters').nullable();
 
 const staffName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-/** Interpreters are a role the records know; the API takes them on once they have a console of their own. */
-export const assignableRoles = ['coordinator', 'mentor'] as const;
+export const assignableRoles = ['coordinator', 'mentor', 'interpreter'] as const;
 
 const staffRole = z.enum(assignableRoles, { message: `must be one of ${assignableRoles.join(', ')}` });
 const staffLanguage = z.enum(consoleLanguages, { message: `must be one of ${consoleLanguages.join(', ')}` });
 const staffPassword = z.string().max(1000, 'must be at most 1000 characters');
 
+/** The languages an interpreter translates. */
+const staffLanguages = z.array(languageField).min(1, 'must list at least one language').max(20, 'must list at most 20 languages');
+
 export const staffBody = z.strictObject({
-  email: z.email({ message: 'must be an email address' }).max(320),
+  /** Only an interpreter may go without: they sign in through links from the bot. */
+  email: z.email({ message: 'must be an email address' }).max(320).optional(),
   name: staffName,
   role: staffRole,
   mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
+  languages: staffLanguages.optional(),
   password: staffPassword.optional(),
   language: staffLanguage.optional(),
   timezone: timeZoneField.optional(),
@@ -173,6 +193,7 @@ export const staffChanges = z.strictObject({
   active: z.boolean().optional(),
   role: staffRole.optional(),
   mentorId: z.uuid({ message: 'must be a mentor id (UUID)' }).optional(),
+  languages: staffLanguages.optional(),
   name: staffName.optional(),
   language: staffLanguage.optional(),
   timezone: timeZoneField.optional(),
@@ -181,6 +202,10 @@ export const staffChanges = z.strictObject({
 
 export const staffPatchBody = staffChanges.refine((body) => Object.keys(body).length > 0, { message: 'must change at least one field' });
 
+export const interpreterAssignmentResponse = z
+  .object({ interpreterId: z.uuid(), interpreterName: z.string(), startedAt: z.date(), endedAt: z.date().nullable() })
+  .meta({ id: 'InterpreterAssignment' });
+
 export const staffResponse = z
   .object({
     id: z.uuid(),
@@ -188,6 +213,7 @@ export const staffResponse = z
     name: z.string(),
     role: z.string(),
     mentorId: z.uuid().nullable(),
+    languages: z.array(z.string()),
     language: z.string(),
     timezone: z.string(),
     active: z.boolean(),

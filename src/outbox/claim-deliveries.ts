@@ -56,11 +56,14 @@ export async function claimDeliveries(db: Kysely<Database>, channel: Channel, li
     )
     select k.id, k.channel, k.recipient_chat_id, k.account_id, k.about_client_id, k.payload, k.attempts,
            m.sha256 as media_sha256, m.content_type as media_content_type, m.size_bytes as media_size_bytes,
-           case when a.mentor_id is not null then c.name end as thread_title, r.languages[1] as thread_language, t.external_thread_id
+           -- A mentor's and an interpreter's chats have a topic per client.
+           case when a.mentor_id is not null or a.interpreter_id is not null then c.name end as thread_title,
+           coalesce(r.languages[1], i.language) as thread_language, t.external_thread_id
     from claimed k
     left join media m on m.id = (k.payload #>> '{payload,mediaId}')::uuid
     left join channel_accounts a on a.id = k.account_id
     left join mentors r on r.id = a.mentor_id
+    left join staff i on i.id = a.interpreter_id
     left join clients c on c.id = k.about_client_id
     left join channel_threads t on t.account_id = k.account_id and t.client_id = k.about_client_id
     order by k.priority, k.seq`.execute(db);

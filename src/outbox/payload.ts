@@ -30,7 +30,7 @@ export type OutboundPayload =
       choices?: Choice[][];
     }
   | { kind: 'location'; latitude: number; longitude: number; caption?: string }
-  | { kind: 'menu'; role: 'mentor' | 'client'; language: string };
+  | { kind: 'menu'; role: 'mentor' | 'client' | 'interpreter'; language: string };
 
 /** A delivery's payload as `deliveries.payload` keeps it. */
 export interface StoredPayload {

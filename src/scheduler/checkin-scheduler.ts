@@ -8,6 +8,8 @@ import { promptDueClients, remindUnanswered } from '../domain/checkins/schedule.
 import { sendDueDigests } from '../domain/caseload/digest.js';
 import { alertMissedCheckins } from '../domain/checkins/missed-checkins.js';
 import { releaseStaleHeldPhotos } from '../domain/tasks/task-evidence.js';
+import { flagWaitingTranslations } from '../domain/interpreting/waiting-translations.js';
+import { inScope } from '../domain/turn/scope.js';
 import { remindDueTasks, sendWeeklySummaries } from '../domain/tasks/task-schedule.js';
 import { pruneEventLog } from '../domain/turn/event-log.js';
 import { removeErasedMedia } from '../media/erased-media.js';
@@ -33,6 +35,8 @@ export interface CheckinSchedulerOptions {
   weeklySummaryTime?: string | undefined;
   escalateAfterMs: number;
   coordinators: { chatId: string; language: string } | undefined;
+  /** How long a mentor's message may wait for its translation before the mentor is told. */
+  interpreterWaitMs: number;
   /** How long the log of events taken in, ended clients and delivered texts are kept; 0 keeps them. */
   retention: { inboundEventsMs: number; endedClientsMs: number; deliveryTextMs: number };
   /** What erasing a long-ended client needs: the digests of platform ids, the agency's zone, the files. */
@@ -55,6 +59,7 @@ export interface TickResult {
   dueTaskReminders: number;
   weeklySummaries: number;
   releasedPhotos: number;
+  flaggedTranslations: number;
   pruned: number;
   erasedClients: number;
   clearedDeliveryTexts: number;
@@ -116,6 +121,9 @@ export function createCheckinScheduler(options: CheckinSchedulerOptions): Checki
         sendWeeklySummaries(db, { ...taskTimes, translator, now, catchupMs: options.catchupMs }),
       ),
       releasedPhotos: await step('releasedPhotos', () => releaseStaleHeldPhotos(db, { translator }, { now })),
+      flaggedTranslations: await step('flaggedTranslations', () =>
+        inScope(db, { translator, clock: () => now }, (scope) => flagWaitingTranslations(scope, options.interpreterWaitMs)),
+      ),
       pruned: await step('pruned', async () =>
         options.retention.inboundEventsMs > 0 ? pruneEventLog(db, { now, keepMs: options.retention.inboundEventsMs }) : 0,
       ),

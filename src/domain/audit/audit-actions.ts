@@ -6,6 +6,7 @@
  */
 export const auditActions = [
   'read.thread',
+  'read.message',
   'read.media',
   'read.checkins',
   'read.tasks',

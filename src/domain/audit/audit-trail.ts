@@ -38,8 +38,9 @@ export interface AuditTrailEntry {
   changes: AuditChange[];
 }
 
-/** Fields whose values are mentor ids, shown with the mentor's name. */
+/** Fields whose values are mentor ids, shown with the mentor's name; staff ids (an interpreter), with the staff member's. */
 const mentorFields = new Set(['mentorId']);
+const staffFields = new Set(['interpreterId']);
 
 /** An entry's changes in the order its `fields` names them, which is the order of the record's own fields. */
 function inRecordedOrder<T extends { field: string }>(changes: T[], details: Record<string, unknown>): T[] {
@@ -85,7 +86,10 @@ function peopleNamed(rows: AuditRow[], changes: ChangeRow[]): Record<PersonTable
     if (subjectTable) wanted[subjectTable].push(row.entity_id);
     wanted.clients.push(row.client_id);
   }
-  for (const change of changes) if (mentorFields.has(change.field)) wanted.mentors.push(change.old_value, change.new_value);
+  for (const change of changes) {
+    if (mentorFields.has(change.field)) wanted.mentors.push(change.old_value, change.new_value);
+    if (staffFields.has(change.field)) wanted.staff.push(change.old_value, change.new_value);
+  }
   return wanted;
 }
 
@@ -110,6 +114,7 @@ function toEntry(row: AuditRow, changes: ChangeRow[], names: PeopleNames): Audit
       from: change.old_value,
       to: change.new_value,
       ...(mentorFields.has(change.field) ? { fromName: nameIn('mentors', change.old_value), toName: nameIn('mentors', change.new_value) } : {}),
+      ...(staffFields.has(change.field) ? { fromName: nameIn('staff', change.old_value), toName: nameIn('staff', change.new_value) } : {}),
     })),
   };
 }

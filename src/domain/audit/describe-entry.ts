@@ -49,6 +49,7 @@ const argsOf: Partial<Record<AuditAction, (details: Record<string, unknown>, wor
   'alert.acknowledged': (details, words) => ({ kind: oneOf(words, 'alert-kind-', alertKinds, details.kind) }),
   'alert.resolved': (details, words) => ({ kind: oneOf(words, 'alert-kind-', alertKinds, details.kind) }),
   'invite.revoked': (details) => ({ count: count(details.inviteIds), reason: text(details.reason) }),
+  'read.message': (details, words) => ({ channel: oneOf(words, 'channel-', channels, details.channel) }),
   'account.bound': (details, words) => ({ channel: oneOf(words, 'channel-', channels, details.channel) }),
   'account.revoked': (details, words) => ({ channel: oneOf(words, 'channel-', channels, details.channel) }),
   'deliveries.cancelled': (details) => ({ count: count(details.deliveryIds) }),

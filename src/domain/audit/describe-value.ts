@@ -18,6 +18,7 @@ const fieldMessages: Record<string, string> = {
   programme: 'audit-field-programme',
   consentGiven: 'audit-field-consent',
   mentorId: 'audit-field-mentor',
+  interpreterId: 'audit-field-interpreter',
   role: 'audit-field-role',
   active: 'audit-field-active',
   title: 'audit-field-title',
@@ -58,6 +59,10 @@ export function describeValue(change: AuditChange, side: 'from' | 'to', subjectT
   if (change.field === 'mentorId') {
     if (value === null) return t(subjectType === 'staff' ? 'audit-value-none' : 'audit-value-no-mentor');
     return (side === 'from' ? change.fromName : change.toName) ?? t('audit-gone-mentor');
+  }
+  if (change.field === 'interpreterId') {
+    if (value === null) return t('audit-value-no-interpreter');
+    return (side === 'from' ? change.fromName : change.toName) ?? t('audit-gone-staff');
   }
   if (value === null || value === undefined || value === '') return t('audit-value-none');
   if (typeof value === 'boolean') {

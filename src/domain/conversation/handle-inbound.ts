@@ -15,6 +15,8 @@ import { turnOf, type ChannelAccount } from '../turn/turn.js';
 import { handleClientEvent } from './client-router.js';
 import type { ConversationDeps } from './conversation-deps.js';
 import { handleMentorEvent } from './mentor-router.js';
+import { handleInterpreterEvent, welcomeInterpreter } from './interpreter-router.js';
+import { loadInterpreterContext } from '../interpreting/interpreters.js';
 import { welcomeClient, welcomeMentor } from './welcome.js';
 
 export type InboundOutcome = 'handled' | 'duplicate' | 'ignored';
@@ -64,7 +66,7 @@ async function takeMedia(deps: ConversationDeps, media: InboundMedia): Promise<T
   }
 }
 
-/** Media is fetched only from people whose messages will be stored: consenting clients (bound or known by phone) and mentors. */
+/** Media is fetched only from people whose messages will be stored: consenting clients (bound or known by phone) and mentors; interpreters send text alone. */
 async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount | undefined, event: InboundEvent): Promise<TakenMedia | undefined> {
   if (event.type !== 'message' || !event.media) return undefined;
   if (!account || account.status === 'revoked') {
@@ -75,6 +77,8 @@ async function mediaWorthStoring(deps: ConversationDeps, account: ChannelAccount
   } else if (account.client_id !== null) {
     const client = await deps.db.selectFrom('clients').select('consent_given').where('id', '=', account.client_id).executeTakeFirst();
     if (!client?.consent_given) return undefined;
+  } else if (account.interpreter_id !== null) {
+    return undefined;
   }
   return takeMedia(deps, event.media);
 }
@@ -165,6 +169,13 @@ async function takeEvent(scope: Scope, deps: ConversationDeps, event: InboundEve
     // An inactive mentor reaches nobody: nothing they send goes on.
     if (!mentor.active) return turn.say('mentor-inactive');
     await handleMentorEvent(turn, event, media, deps);
+  } else if (account.interpreter_id !== null) {
+    const interpreter = await loadInterpreterContext(db, account.interpreter_id);
+    if (!interpreter) return;
+    const turn = turnOf(scope, account, interpreter);
+    // A deactivated interpreter reaches nobody, as an inactive mentor does.
+    if (!interpreter.active) return turn.say('interpreter-inactive');
+    await handleInterpreterEvent(turn, event, deps);
   }
 }
 
@@ -189,5 +200,11 @@ async function welcomeBound(scope: Scope, bound: Extract<BindResult, { ok: true 
       await textToMentor(scope, client.mentor.id, text, { aboutClientId: client.id });
     }
     welcomeClient(turnOf(scope, bound.account, client));
+  }
+  if (bound.role === 'interpreter' && bound.account.interpreter_id) {
+    const interpreter = await loadInterpreterContext(db, bound.account.interpreter_id);
+    if (!interpreter) return;
+    for (const old of bound.replaced) scope.send(farewellTo(old, translator.t(interpreter.language, 'account-replaced')));
+    welcomeInterpreter(turnOf(scope, bound.account, interpreter));
   }
 }

@@ -10,6 +10,8 @@ import { acknowledgeAlertChoice, acknowledgeFromChat } from '../safety/alerts.js
 import { sendConsoleLink } from '../staff/console-link.js';
 import { continueTask, handleMentorTaskChoice, listMentorTasks, saveRedoComment, startTask } from '../tasks/task-wizard.js';
 import { storeMentorMessage } from '../threads/mentor-messages.js';
+import { relayViaInterpreter, sendOriginalFromChat, viaCommand } from '../interpreting/mentor-via.js';
+import { sendOriginalChoice } from '../interpreting/waiting-translations.js';
 import type { InboundEvent, InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 import type { Turn } from '../turn/turn.js';
 
@@ -46,6 +48,8 @@ async function handleMentorChoice(turn: MentorTurn, event: Extract<InboundEvent,
   if (await handleMentorTaskChoice(turn, event.data)) return;
   const alert = acknowledgeAlertChoice.match(event.data);
   if (alert) return acknowledgeFromChat(turn, alert.alertId);
+  const original = sendOriginalChoice.match(event.data);
+  if (original) return sendOriginalFromChat(turn, original.messageId);
   turn.say('mentor-help');
 }
 
@@ -77,6 +81,8 @@ async function handleMentorCommand(turn: MentorTurn, event: Extract<InboundEvent
       if (!clientId) return turn.say('choose-client-first');
       return listMentorTasks(turn, clientId);
     }
+    case 'via':
+      return viaCommand(turn, await targetClient(turn, event), event.args.trim());
     case 'web':
       return sendConsoleLink(turn, routing.publicUrl);
     case 'start':
@@ -86,11 +92,12 @@ async function handleMentorCommand(turn: MentorTurn, event: Extract<InboundEvent
   }
 }
 
-/** A plain message from a mentor goes to the client it is about. */
+/** A plain message from a mentor goes to the client it is about, or first to their interpreter in /via mode. */
 async function relayMentorMessage(turn: MentorTurn, event: InboundMessageEvent, media: TakenMedia | undefined): Promise<void> {
   const clientId = await targetClient(turn, event);
   if (!clientId) return turn.say('choose-client-first');
   const client = await loadClientContext(turn.db, clientId);
   if (!client) return;
+  if (await relayViaInterpreter(turn, client, event)) return;
   await storeMentorMessage(turn, client, event, media);
 }

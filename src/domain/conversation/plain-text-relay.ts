@@ -74,6 +74,8 @@ export async function relayPlainClientTexts(deps: ConversationDeps, events: Inbo
       const client = clients.get(account.client_id);
       // An ended client's words are kept but go to nobody; the one-by-one path tells them why.
       if (!client?.consentGiven || !client.mentor || client.status === 'ended') return undefined;
+      // A client with an interpreter has every message copied to them too: the one-by-one path does that.
+      if (client.interpreter) return undefined;
       const choices = openChoices.get(account.id);
       if (choices && matchTypedChoice(choices, event.text, clientTypedKinds) !== null) return undefined;
       const to = mentorAccounts.get(client.mentor.id) ?? [];

@@ -6,8 +6,8 @@ import { textTo, type DeliveryRequest } from '../../outbox/enqueue.js';
 import type { Scope } from '../turn/scope.js';
 import type { ChannelAccount } from '../turn/turn.js';
 
-/** Whose accounts or invites: a client's or a mentor's. */
-export type Owner = { clientId: string } | { mentorId: string };
+/** Whose accounts or invites: a client's, a mentor's or an interpreter's (a staff member). */
+export type Owner = { clientId: string } | { mentorId: string } | { interpreterId: string };
 
 /** A channel account as staff see it: which channel and in what state, never the platform's ids. */
 export interface AccountRecord {
@@ -22,10 +22,15 @@ export interface AccountRecord {
 }
 
 /** The owner's column and id, after making sure the owner exists. */
-export async function ownerColumn(db: Kysely<Database>, owner: Owner): Promise<{ column: 'client_id' | 'mentor_id'; id: string }> {
-  const [table, column, id] = 'clientId' in owner ? (['clients', 'client_id', owner.clientId] as const) : (['mentors', 'mentor_id', owner.mentorId] as const);
+export async function ownerColumn(db: Kysely<Database>, owner: Owner): Promise<{ column: 'client_id' | 'mentor_id' | 'interpreter_id'; id: string }> {
+  const [table, column, id, code, noun] =
+    'clientId' in owner
+      ? (['clients', 'client_id', owner.clientId, 'CLIENT_NOT_FOUND', 'client'] as const)
+      : 'mentorId' in owner
+        ? (['mentors', 'mentor_id', owner.mentorId, 'MENTOR_NOT_FOUND', 'mentor'] as const)
+        : (['staff', 'interpreter_id', owner.interpreterId, 'STAFF_NOT_FOUND', 'staff member'] as const);
   const found = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-  if (!found) throw new NotFoundError(table === 'clients' ? 'CLIENT_NOT_FOUND' : 'MENTOR_NOT_FOUND', `no ${table === 'clients' ? 'client' : 'mentor'} with id ${id}`);
+  if (!found) throw new NotFoundError(code, `no ${noun} with id ${id}`);
   return { column, id };
 }
 
@@ -72,21 +77,27 @@ export async function revokeAccount(scope: Scope, accountId: string, actor: stri
     .selectFrom('channel_accounts')
     .leftJoin('clients', 'clients.id', 'channel_accounts.client_id')
     .leftJoin('mentors', 'mentors.id', 'channel_accounts.mentor_id')
-    .select(['channel_accounts.id', 'channel_accounts.channel', 'channel_accounts.chat_id', 'channel_accounts.status', 'channel_accounts.client_id', 'channel_accounts.mentor_id'])
-    .select(['clients.language as client_language', 'mentors.languages as mentor_languages'])
+    .leftJoin('staff', 'staff.id', 'channel_accounts.interpreter_id')
+    .select(['channel_accounts.id', 'channel_accounts.channel', 'channel_accounts.chat_id', 'channel_accounts.status', 'channel_accounts.client_id', 'channel_accounts.mentor_id', 'channel_accounts.interpreter_id'])
+    .select(['clients.language as client_language', 'mentors.languages as mentor_languages', 'staff.language as staff_language'])
     .where('channel_accounts.id', '=', accountId)
     .forUpdate('channel_accounts')
     .executeTakeFirst();
   if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', `no account with id ${accountId}`);
   if (account.status === 'revoked') return;
   await db.updateTable('deliveries').set({ status: 'cancelled', updated_at: now }).where('account_id', '=', account.id).where('status', '=', 'pending').execute();
-  const language = account.client_language ?? account.mentor_languages?.[0] ?? 'en';
+  const language = account.client_language ?? account.mentor_languages?.[0] ?? account.staff_language ?? 'en';
   scope.send(farewellTo(account, scope.translator.t(language, 'account-revoked')));
   await db
     .updateTable('channel_accounts')
     .set({ status: 'revoked', revoked_at: now, current_client_id: null, pending_action: null, updated_at: now })
     .where('id', '=', account.id)
     .execute();
-  const person = account.client_id !== null ? { entityType: 'client', entityId: account.client_id } : { entityType: 'mentor', entityId: account.mentor_id };
+  const person =
+    account.client_id !== null
+      ? { entityType: 'client', entityId: account.client_id }
+      : account.mentor_id !== null
+        ? { entityType: 'mentor', entityId: account.mentor_id }
+        : { entityType: 'staff', entityId: account.interpreter_id };
   await recordAudit(db, { actor, action: 'account.revoked', ...person, clientId: account.client_id, details: { accountId: account.id, channel: account.channel }, at: now });
 }

@@ -73,6 +73,20 @@ export async function accountsOfMentors(db: Kysely<Database>, mentorIds: string[
   return groupedBy(rows, (row) => row.mentor_id);
 }
 
+/** The accounts an active interpreter is reached on, oldest first; a deactivated one receives nothing. */
+export async function interpreterAccounts(db: Kysely<Database>, staffId: string): Promise<ChannelAccount[]> {
+  return db
+    .selectFrom('channel_accounts')
+    .innerJoin('staff', 'staff.id', 'channel_accounts.interpreter_id')
+    .selectAll('channel_accounts')
+    .where('channel_accounts.interpreter_id', '=', staffId)
+    .where('staff.active', '=', true)
+    .where('staff.role', '=', 'interpreter')
+    .where('channel_accounts.status', '!=', 'revoked')
+    .orderBy('channel_accounts.created_at')
+    .execute();
+}
+
 /** The reachable accounts of a client. */
 export async function clientAccounts(db: Kysely<Database>, clientId: string): Promise<ChannelAccount[]> {
   return (await reachableAccountsOfClients(db, [clientId])).get(clientId) ?? [];

@@ -11,7 +11,7 @@ export type BindResult =
   | {
       ok: true;
       account: ChannelAccount;
-      role: 'client' | 'mentor';
+      role: 'client' | 'mentor' | 'interpreter';
       /** The person's earlier accounts on this channel, revoked by this binding: a person has one account per channel. */
       replaced: ChannelAccount[];
     }
@@ -28,21 +28,27 @@ export type BindResult =
 export async function bindWithInvite(db: Kysely<Database>, sender: InboundSender, code: string, now: Date): Promise<BindResult> {
   const invite = await db
     .selectFrom('invites')
-    .select(['id', 'client_id', 'mentor_id'])
+    .select(['id', 'client_id', 'mentor_id', 'interpreter_id'])
     .where('code_hash', '=', hashInviteCode(code))
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
-    // A mentor answers with buttons, which only Telegram has: a mentor's code works there alone.
-    .$if(sender.channel !== 'telegram', (qb) => qb.where('mentor_id', 'is', null))
+    // Mentors and interpreters answer with buttons and replies, which only Telegram has: their codes work there alone.
+    .$if(sender.channel !== 'telegram', (qb) => qb.where('client_id', 'is not', null))
     .forUpdate()
     .executeTakeFirst();
   if (!invite) return { ok: false, reason: 'invalid_code' };
-  const owner = invite.client_id !== null ? { client_id: invite.client_id, mentor_id: null } : { client_id: null, mentor_id: invite.mentor_id };
+  const owner = { client_id: invite.client_id, mentor_id: invite.mentor_id, interpreter_id: invite.interpreter_id };
+  const [ownerKey, ownerId, role] =
+    owner.client_id !== null
+      ? (['client_id', owner.client_id, 'client'] as const)
+      : owner.mentor_id !== null
+        ? (['mentor_id', owner.mentor_id, 'mentor'] as const)
+        : (['interpreter_id', owner.interpreter_id ?? '', 'interpreter'] as const);
 
   const existing = await findAccount(db, sender);
   if (existing && existing.status !== 'revoked') {
-    const same = (owner.client_id !== null && existing.client_id === owner.client_id) || (owner.mentor_id !== null && existing.mentor_id === owner.mentor_id);
+    const same = existing[ownerKey] === ownerId;
     if (!same) return { ok: false, reason: 'account_taken' };
   }
   const account = existing
@@ -69,7 +75,7 @@ export async function bindWithInvite(db: Kysely<Database>, sender: InboundSender
   const superseded = await db
     .updateTable('invites')
     .set({ revoked_at: now })
-    .where(owner.client_id !== null ? 'client_id' : 'mentor_id', '=', owner.client_id ?? owner.mentor_id ?? '')
+    .where(ownerKey, '=', ownerId)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
     .returning('id')
@@ -77,7 +83,7 @@ export async function bindWithInvite(db: Kysely<Database>, sender: InboundSender
   const replaced = await db
     .updateTable('channel_accounts')
     .set({ status: 'revoked', revoked_at: now, current_client_id: null, pending_action: null, updated_at: now })
-    .where(owner.client_id !== null ? 'client_id' : 'mentor_id', '=', owner.client_id ?? owner.mentor_id ?? '')
+    .where(ownerKey, '=', ownerId)
     .where('channel', '=', sender.channel)
     .where('id', '!=', account.id)
     .where('status', '!=', 'revoked')
@@ -92,7 +98,7 @@ export async function bindWithInvite(db: Kysely<Database>, sender: InboundSender
       .execute();
   }
 
-  const person = owner.client_id !== null ? { entityType: 'client', entityId: owner.client_id } : { entityType: 'mentor', entityId: owner.mentor_id };
+  const person = { entityType: role === 'interpreter' ? 'staff' : role, entityId: ownerId };
   const actor = `${person.entityType}:${person.entityId}`;
   const audit = { actor, ...person, clientId: owner.client_id, at: now };
   await recordAudit(db, { ...audit, action: 'account.bound', details: { accountId: account.id, channel: account.channel, inviteId: invite.id } });
@@ -102,5 +108,5 @@ export async function bindWithInvite(db: Kysely<Database>, sender: InboundSender
   if (superseded.length > 0) {
     await recordAudit(db, { ...audit, action: 'invite.revoked', details: { inviteIds: superseded.map((row) => row.id), reason: 'bound' } });
   }
-  return { ok: true, account, role: owner.client_id !== null ? 'client' : 'mentor', replaced };
+  return { ok: true, account, role, replaced };
 }

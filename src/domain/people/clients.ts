@@ -13,6 +13,8 @@ export interface Client {
   id: string;
   name: string;
   mentorId: string | null;
+  /** The staff member who interprets for them now, if anyone does. */
+  interpreterId: string | null;
   language: string;
   timezone: string;
   /** Local 'HH:MM'. */
@@ -47,15 +49,16 @@ export interface NewClient {
   programme?: string | null | undefined;
 }
 
-export type ClientChanges = Partial<NewClient & { status: ClientStatus }>;
+export type ClientChanges = Partial<NewClient & { status: ClientStatus; interpreterId: string | null }>;
 
-export type ClientRow = Selectable<ClientTable> & { mentor_id: string | null };
+export type ClientRow = Selectable<ClientTable> & { mentor_id: string | null; interpreter_id: string | null };
 
 export function toClient(row: ClientRow): Client {
   return {
     id: row.id,
     name: row.name,
     mentorId: row.mentor_id,
+    interpreterId: row.interpreter_id,
     language: row.language,
     timezone: row.timezone,
     checkinTime: row.checkin_time.slice(0, 5),
@@ -80,8 +83,11 @@ function selectClients(db: Kysely<Database>) {
     .leftJoin('assignments', (join) =>
       join.onRef('assignments.client_id', '=', 'clients.id').on('assignments.ended_at', 'is', null),
     )
+    .leftJoin('interpreter_assignments', (join) =>
+      join.onRef('interpreter_assignments.client_id', '=', 'clients.id').on('interpreter_assignments.ended_at', 'is', null),
+    )
     .selectAll('clients')
-    .select('assignments.mentor_id');
+    .select(['assignments.mentor_id', 'interpreter_assignments.interpreter_id']);
 }
 
 export async function assertMentorExists(db: Kysely<Database>, mentorId: string): Promise<void> {
@@ -137,7 +143,7 @@ export async function createClient(db: Kysely<Database>, input: NewClient, actor
       ...(consentGiven ? { details: { consentGiven: true } } : {}),
       at: now,
     });
-    return toClient({ ...row, mentor_id: input.mentorId });
+    return toClient({ ...row, mentor_id: input.mentorId, interpreter_id: null });
   });
 }
 
@@ -179,7 +185,7 @@ export async function listClients(db: Kysely<Database>, filter: ClientFilter): P
 export async function updateClientRecord(
   trx: Kysely<Database>,
   id: string,
-  changes: Omit<ClientChanges, 'mentorId'>,
+  changes: Omit<ClientChanges, 'mentorId' | 'interpreterId'>,
   now: Date,
 ): Promise<{ before: ClientRow; after: Selectable<ClientTable> }> {
   const before = await selectClients(trx).where('clients.id', '=', id).forUpdate('clients').executeTakeFirst();

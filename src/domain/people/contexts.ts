@@ -15,6 +15,18 @@ export interface ClientContext {
   mentor: MentorContext | null;
   /** Their assigned mentor while that mentor is inactive: messages wait, as for a client without a mentor. */
   inactiveMentor: { id: string; name: string } | null;
+  /** Who interprets for them now: null without one, and while theirs is deactivated. */
+  interpreter: InterpreterContext | null;
+}
+
+/** An interpreter (a staff member) as conversations need them. */
+export interface InterpreterContext {
+  /** Their staff id. */
+  id: string;
+  name: string;
+  /** The language they read the bot in: their console language. */
+  language: string;
+  languages: string[];
 }
 
 export interface MentorContext {
@@ -39,6 +51,10 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
       join.onRef('assignments.client_id', '=', 'clients.id').on('assignments.ended_at', 'is', null),
     )
     .leftJoin('mentors', 'mentors.id', 'assignments.mentor_id')
+    .leftJoin('interpreter_assignments as ia', (join) => join.onRef('ia.client_id', '=', 'clients.id').on('ia.ended_at', 'is', null))
+    .leftJoin('staff as interpreter', (join) =>
+      join.onRef('interpreter.id', '=', 'ia.interpreter_id').on('interpreter.active', '=', true).on('interpreter.role', '=', 'interpreter'),
+    )
     .select([
       'clients.id',
       'clients.name',
@@ -52,6 +68,10 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
       'mentors.languages as mentor_languages',
       'mentors.timezone as mentor_timezone',
       'mentors.active as mentor_active',
+      'interpreter.id as interpreter_id',
+      'interpreter.name as interpreter_name',
+      'interpreter.language as interpreter_language',
+      'interpreter.languages as interpreter_languages',
     ])
     .where('clients.id', 'in', clientIds)
     .execute();
@@ -71,6 +91,10 @@ export async function loadClientContexts(db: Kysely<Database>, clientIds: string
             ? { id: row.mentor_id, name: row.mentor_name, language: row.mentor_languages?.[0] ?? 'en', timezone: row.mentor_timezone ?? 'UTC', active: true }
             : null,
         inactiveMentor: row.mentor_id !== null && row.mentor_name !== null && row.mentor_active === false ? { id: row.mentor_id, name: row.mentor_name } : null,
+        interpreter:
+          row.interpreter_id !== null && row.interpreter_name !== null
+            ? { id: row.interpreter_id, name: row.interpreter_name, language: row.interpreter_language ?? 'en', languages: row.interpreter_languages ?? [] }
+            : null,
       },
     ]),
   );

@@ -11,7 +11,7 @@ const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const codeLength = 10;
 export const defaultInviteTtlHours = 24 * 7;
 
-export type InviteTarget = { clientId: string } | { mentorId: string };
+export type InviteTarget = { clientId: string } | { mentorId: string } | { interpreterId: string };
 
 export interface IssuedInvite {
   /** Shown once; only its hash is stored. */
@@ -48,6 +48,23 @@ function generateCode(): string {
   return code;
 }
 
+/** Whom an invite is for, after making sure they exist: an interpreter must be an active one. */
+async function assertTargetExists(trx: Kysely<Database>, target: InviteTarget): Promise<{ entityType: 'client' | 'mentor' | 'staff'; ownerId: string }> {
+  if ('interpreterId' in target) {
+    const staff = await trx.selectFrom('staff').select(['role', 'active']).where('id', '=', target.interpreterId).executeTakeFirst();
+    if (!staff) throw new NotFoundError('STAFF_NOT_FOUND', `no staff member with id ${target.interpreterId}`);
+    if (staff.role !== 'interpreter') throw new ConflictError('NOT_AN_INTERPRETER', 'only an interpreter connects a Telegram account this way: mentors get their invites as mentors');
+    if (!staff.active) throw new ConflictError('STAFF_INACTIVE', 'this staff member is deactivated: reactivate them first');
+    return { entityType: 'staff', ownerId: target.interpreterId };
+  }
+  const [table, ownerId] = 'clientId' in target ? (['clients', target.clientId] as const) : (['mentors', target.mentorId] as const);
+  const owner = await trx.selectFrom(table).select('id').where('id', '=', ownerId).executeTakeFirst();
+  if (!owner) {
+    throw table === 'clients' ? new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${ownerId}`) : new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${ownerId}`);
+  }
+  return { entityType: table === 'clients' ? 'client' : 'mentor', ownerId };
+}
+
 export async function createInvite(
   db: Kysely<Database>,
   target: InviteTarget,
@@ -56,25 +73,19 @@ export async function createInvite(
   return db.transaction().execute(async (trx) => {
     const clientId = 'clientId' in target ? target.clientId : null;
     const mentorId = 'mentorId' in target ? target.mentorId : null;
-    const table = clientId !== null ? 'clients' : 'mentors';
-    const ownerId = clientId ?? mentorId ?? '';
-    const owner = await trx.selectFrom(table).select('id').where('id', '=', ownerId).executeTakeFirst();
-    if (!owner) {
-      throw clientId !== null
-        ? new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${ownerId}`)
-        : new NotFoundError('MENTOR_NOT_FOUND', `no mentor with id ${ownerId}`);
-    }
+    const interpreterId = 'interpreterId' in target ? target.interpreterId : null;
+    const { entityType, ownerId } = await assertTargetExists(trx, target);
     const code = generateCode();
     const expiresAt = new Date(options.now.getTime() + (options.ttlHours ?? defaultInviteTtlHours) * 3_600_000);
     const invite = await trx
       .insertInto('invites')
-      .values({ code_hash: hashInviteCode(code), client_id: clientId, mentor_id: mentorId, expires_at: expiresAt })
+      .values({ code_hash: hashInviteCode(code), client_id: clientId, mentor_id: mentorId, interpreter_id: interpreterId, expires_at: expiresAt })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor: options.actor,
       action: 'invite.created',
-      entityType: clientId !== null ? 'client' : 'mentor',
+      entityType,
       entityId: ownerId,
       clientId,
       details: { inviteId: invite.id, expiresAt: expiresAt.toISOString() },
@@ -115,7 +126,7 @@ export async function listInvites(db: Kysely<Database>, owner: Owner, now: Date)
 
 /** Withdraws an invite that has not been used, so its code binds nobody; withdrawing it twice changes nothing. */
 export async function revokeInvite(db: Kysely<Database>, inviteId: string, options: { now: Date; actor: string }): Promise<void> {
-  const invite = await db.selectFrom('invites').select(['id', 'client_id', 'mentor_id', 'used_at', 'revoked_at']).where('id', '=', inviteId).forUpdate().executeTakeFirst();
+  const invite = await db.selectFrom('invites').select(['id', 'client_id', 'mentor_id', 'interpreter_id', 'used_at', 'revoked_at']).where('id', '=', inviteId).forUpdate().executeTakeFirst();
   if (!invite) throw new NotFoundError('INVITE_NOT_FOUND', `no invite with id ${inviteId}`);
   if (invite.revoked_at) return;
   if (invite.used_at) throw new ConflictError('INVITE_USED', 'this invite was used already: revoke the account it bound instead', { status: 'used' });
@@ -123,8 +134,8 @@ export async function revokeInvite(db: Kysely<Database>, inviteId: string, optio
   await recordAudit(db, {
     actor: options.actor,
     action: 'invite.revoked',
-    entityType: invite.client_id !== null ? 'client' : 'mentor',
-    entityId: invite.client_id ?? invite.mentor_id,
+    entityType: invite.client_id !== null ? 'client' : invite.mentor_id !== null ? 'mentor' : 'staff',
+    entityId: invite.client_id ?? invite.mentor_id ?? invite.interpreter_id,
     clientId: invite.client_id,
     details: { inviteIds: [inviteId] },
     at: options.now,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Channel, Database, DeliveryStatus, MediaProblem, MessageKind } from '../../db/database.js';
 import { clientDeliveryStatus } from '../threads/thread-listing.js';
+import { translationsOf } from '../threads/message-translations.js';
 import type { ExportMediaFile } from './data-export-media.js';
 
 /** One message of the thread as `thread.json` holds it. */
@@ -25,6 +26,8 @@ export interface ExportedMessage {
   deliveryStatus: DeliveryStatus | null;
   /** Each earlier text, oldest first, with when it was replaced. */
   edits: Array<{ previousText: string | null; editedAt: Date }>;
+  /** Its translations by the client's interpreters, oldest first. */
+  translations: Array<{ language: string; text: string; interpreterName: string; createdAt: Date }>;
 }
 
 /** Every message of the client's thread, oldest first, with its edits and its file's name. */
@@ -64,6 +67,7 @@ export async function exportedThread(db: Kysely<Database>, clientId: string, med
       .orderBy('message_edits.id')
       .execute(),
   ]);
+  const translations = await translationsOf(db, rows.map((row) => row.id));
   const editsOf = new Map<string, ExportedMessage['edits']>();
   for (const edit of edits) {
     const list = editsOf.get(edit.message_id) ?? [];
@@ -85,5 +89,6 @@ export async function exportedThread(db: Kysely<Database>, clientId: string, med
     replyTo: row.reply_to_message_id,
     deliveryStatus: row.direction === 'outbound' ? (row.delivery_status ?? null) : null,
     edits: editsOf.get(row.id) ?? [],
+    translations: (translations.get(row.id) ?? []).map((t) => ({ language: t.language, text: t.text, interpreterName: t.authorName, createdAt: t.createdAt })),
   }));
 }

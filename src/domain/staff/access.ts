@@ -15,19 +15,21 @@ export const actorOf = (staff: Pick<Staff, 'id'>): string => `staff:${staff.id}`
  */
 export function caseloadFilter(staff: Staff): { mentorId: string } | null {
   if (staff.role === 'coordinator') return null;
-  // An interpreter (or a mentor without a record) sees no caseload of their own here.
+  // An interpreter's clients are not a caseload: they see no alerts, check-ins or figures (see visibleClient for their threads).
   return { mentorId: staff.mentorId ?? '00000000-0000-0000-0000-000000000000' };
 }
 
 /**
- * The client, when this staff member may see them; otherwise the same
- * NotFoundError as for a client that does not exist, so nobody can learn by
- * trying whether another mentor's client exists.
+ * The client, when this staff member may see them (an interpreter: the
+ * clients they interpret for now); otherwise the same NotFoundError as for a
+ * client that does not exist, so nobody can learn by trying whether another
+ * mentor's client exists.
  */
 export async function visibleClient(db: Kysely<Database>, staff: Staff, clientId: string): Promise<ClientContext> {
   const client = await loadClientContext(db, clientId);
   const filter = caseloadFilter(staff);
-  if (!client || (filter && (client.mentor?.id ?? client.inactiveMentor?.id) !== filter.mentorId)) {
+  const visible = staff.role === 'interpreter' ? client?.interpreter?.id === staff.id : !filter || (client?.mentor?.id ?? client?.inactiveMentor?.id) === filter.mentorId;
+  if (!client || !visible) {
     throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${clientId}`);
   }
   return client;

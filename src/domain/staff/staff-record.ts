@@ -8,6 +8,8 @@ export interface Staff {
   name: string;
   role: StaffRole;
   mentorId: string | null;
+  /** The languages an interpreter translates; empty for anyone else. */
+  languages: string[];
   language: string;
   timezone: string;
   active: boolean;
@@ -23,6 +25,7 @@ export function toStaff(row: Selectable<StaffTable>): Staff {
     name: row.name,
     role: row.role,
     mentorId: row.mentor_id,
+    languages: row.languages,
     language: row.language,
     timezone: row.timezone,
     active: row.active,

@@ -11,13 +11,16 @@ import { toStaff, type Staff } from './staff-record.js';
 import { inTransaction } from '../../core/transaction.js';
 
 export interface NewStaff {
-  email: string;
+  /** Only an interpreter may have none: they sign in through links from the bot. */
+  email?: string | undefined;
   name: string;
   role: StaffRole;
   mentorId?: string | undefined;
   password?: string | undefined;
   language?: string | undefined;
   timezone?: string | undefined;
+  /** The languages an interpreter translates; for interpreters only. */
+  languages?: string[] | undefined;
 }
 
 export interface StaffChanges {
@@ -28,6 +31,7 @@ export interface StaffChanges {
   timezone?: string | undefined;
   password?: string | undefined;
   mentorId?: string | undefined;
+  languages?: string[] | undefined;
 }
 
 /** What the staff module needs besides the database: the time, and where the console is reached from. */
@@ -54,6 +58,13 @@ async function assertMentorLink(db: Kysely<Database>, role: StaffRole, mentorId:
   return mentor.timezone;
 }
 
+/** An interpreter translates at least one language, and only an interpreter lists languages here; anyone but an interpreter has an email. */
+function assertRoleFields(role: StaffRole, fields: { languages: string[]; email: string | null }): void {
+  if (role === 'interpreter' && fields.languages.length === 0) throw new ValidationError('LANGUAGES_REQUIRED', 'languages', 'is required for an interpreter: the languages they translate');
+  if (role !== 'interpreter' && fields.languages.length > 0) throw new ValidationError('LANGUAGES_NOT_ALLOWED', 'languages', `is only for interpreters, not for a ${role}`);
+  if (role !== 'interpreter' && fields.email === null) throw new ValidationError('EMAIL_REQUIRED', 'email', `is required for a ${role}`);
+}
+
 /**
  * Somebody must be able to run the programme: the last active coordinator
  * can be neither deactivated nor made something else. The coordinators are
@@ -72,14 +83,18 @@ async function assertCoordinatorRemains(trx: Kysely<Database>, current: { id: st
  */
 export async function createStaff(db: Kysely<Database>, input: NewStaff, context: StaffContext): Promise<{ staff: Staff; setupUrl: string | null }> {
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  const email = input.email?.toLowerCase() ?? null;
+  const languages = [...new Set(input.languages ?? [])];
+  assertRoleFields(input.role, { languages, email });
   return inTransaction(db, async (trx) => {
     const mentorZone = await assertMentorLink(trx, input.role, input.mentorId);
     const row = await trx
       .insertInto('staff')
       .values({
-        email: input.email.toLowerCase(),
+        email,
         name: input.name,
         role: input.role,
+        languages,
         mentor_id: input.mentorId ?? null,
         language: input.language ?? 'en',
         timezone: input.timezone ?? mentorZone ?? 'UTC',
@@ -91,7 +106,8 @@ export async function createStaff(db: Kysely<Database>, input: NewStaff, context
       .executeTakeFirstOrThrow()
       .catch(emailTaken);
     await recordAudit(trx, { actor: context.actor, action: 'staff.created', entityType: 'staff', entityId: row.id, details: { role: row.role, mentorId: row.mentor_id }, at: context.now });
-    const setupUrl = passwordHash === null ? await issueLink(trx, { purpose: 'setup', staffId: row.id, now: context.now, publicUrl: context.publicUrl }) : null;
+    // Without an email there is nothing to sign in with a password: such an interpreter signs in from the bot.
+    const setupUrl = passwordHash === null && email !== null ? await issueLink(trx, { purpose: 'setup', staffId: row.id, now: context.now, publicUrl: context.publicUrl }) : null;
     return { staff: toStaff(row), setupUrl };
   });
 }
@@ -124,6 +140,8 @@ export async function updateStaff(db: Kysely<Database>, id: string, changes: Sta
     const role = changes.role ?? current.role;
     const mentorId = changes.mentorId !== undefined ? changes.mentorId : role === 'mentor' ? current.mentor_id : null;
     await assertMentorLink(trx, role, mentorId);
+    const languages = changes.languages !== undefined ? [...new Set(changes.languages)] : role === 'interpreter' ? current.languages : [];
+    assertRoleFields(role, { languages, email: current.email });
     await assertCoordinatorRemains(trx, current, { role, active: changes.active ?? current.active });
     const row = await trx
       .updateTable('staff')
@@ -131,6 +149,7 @@ export async function updateStaff(db: Kysely<Database>, id: string, changes: Sta
         active: changes.active,
         role,
         mentor_id: mentorId,
+        languages,
         name: changes.name,
         language: changes.language,
         timezone: changes.timezone,
@@ -142,7 +161,8 @@ export async function updateStaff(db: Kysely<Database>, id: string, changes: Sta
       .executeTakeFirstOrThrow()
       .catch(emailTaken);
     if (changes.active === false || passwordHash !== undefined) await endSessionsOf(trx, id, context.now);
-    const changed = changesBetween(toStaff(current), toStaff(row), ['active', 'role', 'mentorId', 'name', 'language', 'timezone']);
+    if (current.role === 'interpreter' && current.active && (!row.active || row.role !== 'interpreter')) await cancelInterpreterDeliveries(trx, id, context);
+    const changed = changesBetween(toStaff(current), toStaff(row), ['active', 'role', 'mentorId', 'languages', 'name', 'language', 'timezone']);
     if (Object.keys(changed).length > 0 || passwordHash !== undefined) {
       await recordAudit(trx, {
         actor: context.actor,
@@ -155,6 +175,30 @@ export async function updateStaff(db: Kysely<Database>, id: string, changes: Sta
       });
     }
     return toStaff(row);
+  });
+}
+
+/**
+ * What still waits in the outbox for an interpreter who stops interpreting
+ * (deactivated, or given another role) goes nowhere: they receive nothing
+ * more. Their accounts stay, so reactivating them needs no new invite.
+ */
+async function cancelInterpreterDeliveries(trx: Kysely<Database>, staffId: string, context: Omit<StaffContext, 'publicUrl'>): Promise<void> {
+  const cancelled = await trx
+    .updateTable('deliveries')
+    .set({ status: 'cancelled', updated_at: context.now })
+    .where('status', '=', 'pending')
+    .where('account_id', 'in', trx.selectFrom('channel_accounts').select('id').where('interpreter_id', '=', staffId))
+    .returning('id')
+    .execute();
+  if (cancelled.length === 0) return;
+  await recordAudit(trx, {
+    actor: context.actor,
+    action: 'deliveries.cancelled',
+    entityType: 'staff',
+    entityId: staffId,
+    details: { deliveryIds: cancelled.map((delivery) => delivery.id), reason: 'interpreter_inactive' },
+    at: context.now,
   });
 }
 

@@ -4,9 +4,11 @@ import type { InboundMessageEvent, TakenMedia } from '../turn/inbound-event.js';
 import type { Turn } from '../turn/turn.js';
 import { limitInMegabytes, relayedContentOf, relayToMentor } from './relay.js';
 import { appendEventMessage } from './thread-store.js';
+import { copyToInterpreter } from './interpreter-copies.js';
 
 /**
- * Stores a client's message in their thread and passes it to their mentor;
+ * Stores a client's message in their thread and passes it to their mentor
+ * (and a copy to their interpreter, if they have one);
  * a client without a mentor (or whose mentor is inactive or has no account)
  * is told it is kept. A client whose programme has ended is stored, not
  * relayed. Returns the stored message and whether it went on, or undefined
@@ -21,7 +23,9 @@ export async function storeClientMessage(
   const stored = await appendEventMessage(turn.db, client.id, { author: 'client' }, account.channel, event, media);
   if (!stored) return undefined;
   if (client.status === 'ended') return { id: stored.id, relayed: false };
-  const relayed = await relayToMentor(turn, client, relayedContentOf(event, media), { channel: account.channel, messageId: stored.id });
+  const content = relayedContentOf(event, media);
+  const relayed = await relayToMentor(turn, client, content, { channel: account.channel, messageId: stored.id });
+  await copyToInterpreter(turn, client, content, { writer: { kind: 'client', channel: account.channel }, messageId: stored.id });
   if (media?.problem) tellSenderOfProblem(turn, { ...media, problem: media.problem });
   if (!relayed) turn.say('message-kept-no-mentor');
   return { id: stored.id, relayed };
@@ -56,6 +60,9 @@ export async function storeClientEdit(turn: Turn<ClientContext>, externalMessage
   if (!original || original.text === text) return undefined;
   await db.insertInto('message_edits').values({ message_id: original.id, previous_text: original.text }).execute();
   await db.updateTable('messages').set({ text, edited_at: turn.now }).where('id', '=', original.id).execute();
-  if (client.status !== 'ended') await relayToMentor(turn, client, { kind: 'text', text }, { channel: account.channel, messageId: original.id, labelId: 'client-edited' });
+  if (client.status !== 'ended') {
+    await relayToMentor(turn, client, { kind: 'text', text }, { channel: account.channel, messageId: original.id, labelId: 'client-edited' });
+    await copyToInterpreter(turn, client, { kind: 'text', text }, { writer: { kind: 'client', channel: account.channel, edited: true }, messageId: original.id });
+  }
   return original.id;
 }

@@ -3,6 +3,7 @@ import type { ClientContext } from '../people/contexts.js';
 import type { Scope } from '../turn/scope.js';
 import { payloadsFor, relayToClient, type RelayedContent } from './relay.js';
 import { appendThreadMessage, markThreadSeen } from './thread-store.js';
+import { copyToInterpreter } from './interpreter-copies.js';
 
 /** Who writes from the console: the client's own mentor, or another staff member (a coordinator). */
 export type ConsoleWriter = { kind: 'mentor'; mentorId: string; name: string } | { kind: 'staff'; staffId: string; name: string };
@@ -56,6 +57,13 @@ export async function writeFromConsole(
   if (!stored) return undefined;
   if (writer.kind === 'mentor') await markThreadSeen(scope.db, client.id);
   await relayToClient(scope, client, writer.name, content, stored.id, writer.kind === 'mentor' ? 'from-mentor' : 'from-staff');
+  await copyToInterpreter(scope, client, content, { writer: { kind: writer.kind, name: writer.name }, messageId: stored.id });
+  await copyToMentor(scope, writer, client, content, stored.id);
+  return stored.id;
+}
+
+/** The copy of a message written in the console for the client's mentor's Telegram chat about them. */
+export async function copyToMentor(scope: Scope, writer: ConsoleWriter, client: ClientContext, content: Pick<RelayedContent, 'kind' | 'text' | 'mediaId' | 'fileName'>, messageId: string): Promise<void> {
   if (client.mentor) {
     const { translator } = scope;
     const language = client.mentor.language;
@@ -72,10 +80,9 @@ export async function writeFromConsole(
           accountId: account.id,
           payload,
           aboutClientId: client.id,
-          messageId: stored.id,
+          messageId,
         })),
       ),
     );
   }
-  return stored.id;
 }

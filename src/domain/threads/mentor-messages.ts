@@ -4,8 +4,12 @@ import type { Turn } from '../turn/turn.js';
 import { relayedContentOf, relayToClient } from './relay.js';
 import { tellSenderOfProblem } from './client-messages.js';
 import { appendEventMessage, markThreadSeen } from './thread-store.js';
+import { copyToInterpreter } from './interpreter-copies.js';
 
-/** Stores what a mentor wrote to a client in the client's thread and sends it to every account of the client. */
+/**
+ * Stores what a mentor wrote to a client in the client's thread and sends it
+ * to every account of the client, with a copy to the client's interpreter.
+ */
 export async function storeMentorMessage(
   turn: Turn<MentorContext>,
   client: ClientContext,
@@ -21,7 +25,10 @@ export async function storeMentorMessage(
     tellSenderOfProblem(turn, { ...media, problem: media.problem });
     if (!event.text) return;
     await relayToClient(turn, client, mentor.name, { kind: 'text', text: event.text }, stored.id);
+    await copyToInterpreter(turn, client, { kind: 'text', text: event.text }, { writer: { kind: 'mentor', name: mentor.name }, messageId: stored.id });
     return;
   }
-  await relayToClient(turn, client, mentor.name, relayedContentOf(event, media), stored.id);
+  const content = relayedContentOf(event, media);
+  await relayToClient(turn, client, mentor.name, content, stored.id);
+  await copyToInterpreter(turn, client, content, { writer: { kind: 'mentor', name: mentor.name }, messageId: stored.id });
 }

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Channel, Database, DeliveryStatus, MessageKind } from '../../db/database.js';
 import { getClient } from '../people/clients.js';
 import { defaultPageSize, decodeCursor, toPage, type Page, type PageRequest } from '../../core/pagination.js';
+import { translationsOf, type Translation } from './message-translations.js';
 
 export interface ThreadMessage {
   id: string;
@@ -19,6 +20,10 @@ export interface ThreadMessage {
   deliveryStatus: DeliveryStatus | null;
   editedAt: Date | null;
   createdAt: Date;
+  /** Its translations by the client's interpreters, oldest first. */
+  translations: Omit<Translation, 'messageId'>[];
+  /** For a message written through the interpreter: since when it waits for the translation, while it does. */
+  waitingForTranslationSince: Date | null;
 }
 
 /**
@@ -49,12 +54,15 @@ export async function listThreadMessages(
     .selectFrom('messages')
     .innerJoin('threads', 'threads.id', 'messages.thread_id')
     .selectAll('messages')
+    .leftJoin('interpretation_requests as waiting', (join) => join.onRef('waiting.message_id', '=', 'messages.id').on('waiting.settled_at', 'is', null))
     .select((eb) => clientDeliveryStatus(eb).as('delivery_status'))
+    .select('waiting.requested_at as waiting_since')
     .where('threads.client_id', '=', clientId)
     .orderBy('messages.seq')
     .limit(limit + 1);
   if (after) query = query.where('messages.seq', '>', Number(after.after));
   const rows = await query.execute();
+  const translations = await translationsOf(db, rows.map((row) => row.id));
   return toPage(
     rows,
     limit,
@@ -73,6 +81,8 @@ export async function listThreadMessages(
       deliveryStatus: row.delivery_status ?? null,
       editedAt: row.edited_at,
       createdAt: row.created_at,
+      translations: (translations.get(row.id) ?? []).map(({ messageId: _message, ...translation }) => translation),
+      waitingForTranslationSince: row.waiting_since,
     }),
     (row) => ({ after: row.seq, id: row.id }),
   );

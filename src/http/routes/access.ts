@@ -31,9 +31,11 @@ const inviteRecordResponse = z
 
 /** Who can reach a person and who may still bind as them: their channel accounts and invites, and taking either back. */
 export const accessRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, translator, clock }) => {
-  const owners: Array<{ path: 'clients' | 'mentors'; tag: string; noun: 'Client' | 'Mentor'; owner: (id: string) => Owner }> = [
+  const owners: Array<{ path: 'clients' | 'mentors' | 'staff'; tag: string; noun: 'Client' | 'Mentor' | 'Staff'; owner: (id: string) => Owner }> = [
     { path: 'clients', tag: 'clients', noun: 'Client', owner: (id) => ({ clientId: id }) },
     { path: 'mentors', tag: 'mentors', noun: 'Mentor', owner: (id) => ({ mentorId: id }) },
+    // An interpreter's Telegram accounts and invites; anyone else on the staff has none.
+    { path: 'staff', tag: 'staff', noun: 'Staff', owner: (id) => ({ interpreterId: id }) },
   ];
   for (const { path, tag, noun, owner } of owners) {
     app.get(
@@ -42,7 +44,7 @@ export const accessRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
         schema: {
           tags: [tag],
           operationId: `list${noun}Accounts`,
-          summary: `The channel accounts a ${noun.toLowerCase()} has bound`,
+          summary: noun === 'Staff' ? 'The channel accounts an interpreter has bound' : `The channel accounts a ${noun.toLowerCase()} has bound`,
           params: idParams,
           response: { 200: z.object({ items: z.array(accountResponse) }), 404: errorResponse },
         },
@@ -55,7 +57,7 @@ export const accessRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
         schema: {
           tags: [tag],
           operationId: `list${noun}Invites`,
-          summary: `The invites issued for a ${noun.toLowerCase()}`,
+          summary: noun === 'Staff' ? 'The invites issued for an interpreter' : `The invites issued for a ${noun.toLowerCase()}`,
           params: idParams,
           response: { 200: z.object({ items: z.array(inviteRecordResponse) }), 404: errorResponse },
         },

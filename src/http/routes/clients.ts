@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { clientStatuses } from '../../db/database.js';
 import { listAssignments } from '../../domain/assignments/assignment-history.js';
 import { updateClient } from '../../domain/assignments/update-client.js';
+import { listInterpreterAssignments } from '../../domain/interpreting/interpreter-assignment.js';
 import { createClient, getClient, listClients } from '../../domain/people/clients.js';
 import type { HttpDeps } from '../http-deps.js';
-import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, pageOf, pageQuery } from '../schemas.js';
+import { clientBody, clientPatchBody, clientResponse, errorResponse, idParams, interpreterAssignmentResponse, pageOf, pageQuery } from '../schemas.js';
 
 const tags = ['clients'];
 
@@ -57,7 +58,8 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
       schema: {
         tags,
         operationId: 'updateClient',
-        summary: 'Change a client: their details, status or mentor',
+        summary: 'Change a client: their details, status, mentor or interpreter',
+        description: 'An `interpreterId` (or null for none) gives the client another interpreter: an active one who lists the client’s language.',
         params: idParams,
         body: clientPatchBody,
         response: { 200: clientResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
@@ -78,5 +80,19 @@ export const clientRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, { db, t
       },
     },
     async (request) => ({ items: await listAssignments(db, request.params.id) }),
+  );
+
+  app.get(
+    '/clients/:id/interpreters',
+    {
+      schema: {
+        tags,
+        operationId: 'listClientInterpreters',
+        summary: 'The interpreters a client has had, latest first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(interpreterAssignmentResponse) }), 404: errorResponse },
+      },
+    },
+    async (request) => ({ items: await listInterpreterAssignments(db, request.params.id) }),
   );
 };

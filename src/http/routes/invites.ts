@@ -19,13 +19,19 @@ export const inviteRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
       code: invite.code,
       expiresAt: invite.expiresAt,
       telegramLink: deps.telegramInviteLink(invite.code),
-      // Mentors work in Telegram, where choices are buttons; only clients bind on WhatsApp.
+      // Mentors and interpreters work in Telegram, where choices are buttons and replies; only clients bind on WhatsApp.
       whatsappText: 'clientId' in target ? whatsappInviteText(invite.code) : null,
     };
   };
 
   app.post('/mentors/:id/invites', { schema: schema('mentors', 'createMentorInvite', 'Issue a code that binds a mentor’s Telegram account') }, async (request, reply) =>
     reply.status(201).send(await issue({ mentorId: request.params.id }, request.body?.expiresInHours)),
+  );
+
+  app.post(
+    '/staff/:id/invites',
+    { schema: { ...schema('staff', 'createStaffInvite', 'Issue a code that binds an interpreter’s Telegram account'), response: { 201: inviteResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse } } },
+    async (request, reply) => reply.status(201).send(await issue({ interpreterId: request.params.id }, request.body?.expiresInHours)),
   );
 
   app.post('/clients/:id/invites', { schema: schema('clients', 'createClientInvite', 'Issue a code that binds a client’s Telegram or WhatsApp account') }, async (request, reply) =>

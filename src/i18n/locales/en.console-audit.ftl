@@ -53,6 +53,7 @@ audit-client-page = { $name }'s page
 ## What each action is called in the filter
 
 audit-action-read-thread = Read a thread
+audit-action-read-message = Received a message as interpreter
 audit-action-read-media = Opened a photo or file
 audit-action-read-checkins = Read check-ins
 audit-action-read-tasks = Read tasks
@@ -108,6 +109,7 @@ audit-gone-client = an erased client
 ## What happened, one sentence an entry
 
 audit-did-read-thread = { $actor } read { $subject }'s thread
+audit-did-read-message = { $actor } received { $subject }'s message in their { $channel } chat, as interpreter
 audit-did-read-media = { $actor } opened a photo or file in { $subject }'s case
 audit-did-read-checkins = { $actor } read { $subject }'s check-ins
 audit-did-read-tasks = { $actor } read { $subject }'s tasks
@@ -198,6 +200,7 @@ audit-field-country = country
 audit-field-programme = programme
 audit-field-consent = consent
 audit-field-mentor = mentor
+audit-field-interpreter = interpreter
 audit-field-mentor-record = mentor record
 audit-field-role = role
 audit-field-active = state
@@ -211,3 +214,4 @@ audit-value-no = no
 audit-value-active = active
 audit-value-inactive = inactive
 audit-value-no-mentor = no mentor
+audit-value-no-interpreter = no interpreter

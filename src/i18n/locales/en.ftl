@@ -51,6 +51,7 @@ mentor-help =
     /checkin – ask the current client the daily question now
     /note – a private case note, never sent to the client
     /praise – send the current client a word of praise
+    /via – turn on or off sending your messages through the client's interpreter; /via <text> sends just that text through them
     /web – a link to sign in to the web console
     /help – this message
 client-said = { $client } ({ $channel }):
@@ -232,6 +233,7 @@ from-staff = { $mentor } from your programme:
 console-copy-own = You wrote to { $client } from the console:
 console-copy-other = { $writer } wrote to { $client } from the console:
 command-web = Sign in to the web console
+command-via = Send through the interpreter (on/off)
 web-sign-in-link = Your link to sign in to the web console. It works once, for 10 minutes: { $link }
 web-sign-in-refused = Your console account is switched off. Please ask your coordinator.
 
@@ -244,3 +246,48 @@ forget-received = Your request is received. A coordinator will erase your data, 
 forget-kept = All right: nothing is erased.
 forget-already = You have already asked for your data to be erased; a coordinator will carry it out soon.
 mentor-erasure-requested = { $client } asked for their data to be erased. A coordinator will carry it out; until then the chat goes on as before.
+
+## Interpreters
+
+interpreter-welcome = Welcome, { $name }! You are connected as an interpreter. Messages of the clients you interpret for, and their mentors' messages to them, arrive here. Reply to a message with its translation.
+interpreter-help =
+    Messages of the clients you interpret for arrive here, each with who wrote it.
+    Reply to a client's message with its translation: it goes to the mentor.
+    Reply to a mentor's message marked "please translate" with the translation: it goes to the client.
+    /clients – the clients you interpret for
+    /web – a link to sign in to the web console
+    /help – this message
+interpreter-inactive = Your interpreter account is switched off, so nothing you send goes on. Please ask your coordinator.
+interpreter-no-clients = You do not interpret for any client at the moment.
+interpreter-clients =
+    You interpret for:
+    { $list }
+interpreter-assigned = You now interpret for { $client } (language: { $language }). Their messages and their mentor's will arrive here; reply to one with its translation.
+interpreter-assigned-mentor = { $interpreter } now interprets for { $client }. Reply to { $client }'s messages as usual; use /via to send yours through { $interpreter }.
+interpreter-client-said = { $client } ({ $channel }):
+interpreter-client-edited = { $client } ({ $channel }) edited a message:
+interpreter-writer-said = { $writer } to { $client }:
+interpreter-translate-request = { $writer } to { $client }, please translate (reply with the translation):
+interpreter-not-your-client = You do not interpret for this client.
+translation-by = Translation by { $interpreter }:
+translation-sent-mentor = Thank you: the translation went to the mentor.
+translation-kept = Thank you: the translation is kept; the client has no mentor to read it right now.
+translation-sent-client = Thank you: the translation went to the client.
+translation-already-sent = This message went to the client already; nothing more is sent.
+translation-reply-to-message = To translate, reply to the message you are translating.
+translation-text-only = A translation is written as text.
+translation-went = { $interpreter }'s translation went to { $client }:
+    { $text }
+translation-waiting = { $interpreter } has not translated your message to { $client } yet:
+    { $text }
+    You can send it as you wrote it.
+translation-interpreter-left = { $interpreter } no longer interprets for { $client }, and your message was not translated:
+    { $text }
+    You can send it as you wrote it.
+send-original-button = Send the original
+original-sent = Sent as you wrote it.
+translation-already-went = This message went to the client already.
+via-mode-on = Your messages to clients with an interpreter now go through the interpreter first. /via again to send directly.
+via-mode-off = Your messages now go directly to your clients.
+via-waiting = Waiting for { $interpreter }'s translation before it goes to { $client }.
+via-no-interpreter = { $client } has no interpreter: write to them directly.

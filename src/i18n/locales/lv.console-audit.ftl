@@ -53,6 +53,7 @@ audit-client-page = Klienta lapa: { $name }
 ## Kā katra darbība saucas atlasē
 
 audit-action-read-thread = Lasīja saraksti
+audit-action-read-message = Saņēma ziņu kā tulks
 audit-action-read-media = Atvēra fotoattēlu vai failu
 audit-action-read-checkins = Lasīja ikdienas jautājumus
 audit-action-read-tasks = Lasīja uzdevumus
@@ -108,6 +109,7 @@ audit-gone-client = dzēsts klients
 ## Kas notika, viens teikums katram ierakstam
 
 audit-did-read-thread = { $actor } lasīja klienta { $subject } saraksti
+audit-did-read-message = { $actor } kā tulks saņēma klienta { $subject } ziņu savā { $channel } tērzēšanā
 audit-did-read-media = { $actor } atvēra fotoattēlu vai failu klienta { $subject } lietā
 audit-did-read-checkins = { $actor } lasīja klienta { $subject } ikdienas jautājumus
 audit-did-read-tasks = { $actor } lasīja klienta { $subject } uzdevumus
@@ -195,6 +197,7 @@ audit-field-country = valsts
 audit-field-programme = programma
 audit-field-consent = piekrišana
 audit-field-mentor = mentors
+audit-field-interpreter = tulks
 audit-field-mentor-record = mentora ieraksts
 audit-field-role = loma
 audit-field-active = stāvoklis
@@ -208,3 +211,4 @@ audit-value-no = nē
 audit-value-active = aktīvs
 audit-value-inactive = neaktīvs
 audit-value-no-mentor = bez mentora
+audit-value-no-interpreter = bez tulka

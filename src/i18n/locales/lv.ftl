@@ -51,6 +51,7 @@ mentor-help =
     /checkin – uzdot pašreizējam klientam ikdienas jautājumu tūlīt
     /note – privāta piezīme par klientu, kas nekad netiek sūtīta klientam
     /praise – nosūtīt pašreizējam klientam uzslavu
+    /via – ieslēgt vai izslēgt ziņu sūtīšanu caur klienta tulku; /via <teksts> nosūta tikai šo tekstu caur tulku
     /web – saite pieteikšanās tīmekļa konsolē
     /help – šī ziņa
 client-said = { $client } ({ $channel }):
@@ -232,6 +233,7 @@ from-staff = { $mentor } no Jūsu programmas:
 console-copy-own = Jūs rakstījāt klientam { $client } no konsoles:
 console-copy-other = { $writer } rakstīja klientam { $client } no konsoles:
 command-web = Pieteikties tīmekļa konsolē
+command-via = Sūtīt caur tulku (ieslēgt/izslēgt)
 web-sign-in-link = Jūsu saite pieteikšanās tīmekļa konsolē. Tā darbojas vienu reizi, 10 minūtes: { $link }
 web-sign-in-refused = Jūsu konsoles konts ir izslēgts. Lūdzu, vērsieties pie sava koordinatora.
 
@@ -244,3 +246,48 @@ forget-received = Jūsu lūgums ir saņemts. Koordinators izdzēsīs jūsu datus
 forget-kept = Labi: nekas netiek dzēsts.
 forget-already = Jūs jau esat lūdzis izdzēst savus datus; koordinators to drīz izdarīs.
 mentor-erasure-requested = { $client } lūdza izdzēst savus datus. To izdarīs koordinators; līdz tam saruna turpinās kā iepriekš.
+
+## Interpreters
+
+interpreter-welcome = Laipni lūdzam, { $name }! Jūs esat pieslēgts kā tulks. Šeit pienāks to klientu ziņas, kuriem jūs tulkojat, un viņu mentoru ziņas viņiem. Atbildiet uz ziņu ar tās tulkojumu.
+interpreter-help =
+    Šeit pienāk to klientu ziņas, kuriem jūs tulkojat, katra ar norādi, kas to rakstīja.
+    Atbildiet uz klienta ziņu ar tās tulkojumu: tas nonāks pie mentora.
+    Atbildiet uz mentora ziņu ar norādi „lūdzu, iztulkojiet” ar tulkojumu: tas nonāks pie klienta.
+    /clients – klienti, kuriem jūs tulkojat
+    /web – saite, lai pieteiktos tīmekļa konsolē
+    /help – šī ziņa
+interpreter-inactive = Jūsu tulka konts ir izslēgts, tāpēc nekas, ko sūtāt, netiek nodots tālāk. Lūdzu, vērsieties pie koordinatora.
+interpreter-no-clients = Pašlaik jūs netulkojat nevienam klientam.
+interpreter-clients =
+    Jūs tulkojat:
+    { $list }
+interpreter-assigned = Tagad jūs tulkojat klientam { $client } (valoda: { $language }). Šeit pienāks viņa un viņa mentora ziņas; atbildiet uz ziņu ar tās tulkojumu.
+interpreter-assigned-mentor = { $interpreter } tagad tulko klientam { $client }. Atbildiet uz { $client } ziņām kā parasti; ar /via sūtiet savas ziņas caur { $interpreter }.
+interpreter-client-said = { $client } ({ $channel }):
+interpreter-client-edited = { $client } ({ $channel }) laboja ziņu:
+interpreter-writer-said = { $writer } klientam { $client }:
+interpreter-translate-request = { $writer } klientam { $client }, lūdzu, iztulkojiet (atbildiet ar tulkojumu):
+interpreter-not-your-client = Jūs netulkojat šim klientam.
+translation-by = Tulkojums, tulkoja { $interpreter }:
+translation-sent-mentor = Paldies: tulkojums nosūtīts mentoram.
+translation-kept = Paldies: tulkojums saglabāts; klientam pašlaik nav mentora, kas to izlasītu.
+translation-sent-client = Paldies: tulkojums nosūtīts klientam.
+translation-already-sent = Šī ziņa klientam jau nosūtīta; vairāk nekas netiek sūtīts.
+translation-reply-to-message = Lai tulkotu, atbildiet uz ziņu, ko tulkojat.
+translation-text-only = Tulkojumu raksta kā tekstu.
+translation-went = { $interpreter } tulkojums nosūtīts klientam { $client }:
+    { $text }
+translation-waiting = { $interpreter } vēl nav iztulkojis jūsu ziņu klientam { $client }:
+    { $text }
+    Varat to nosūtīt tā, kā uzrakstījāt.
+translation-interpreter-left = { $interpreter } vairs netulko klientam { $client }, un jūsu ziņa netika iztulkota:
+    { $text }
+    Varat to nosūtīt tā, kā uzrakstījāt.
+send-original-button = Sūtīt oriģinālu
+original-sent = Nosūtīts tā, kā uzrakstījāt.
+translation-already-went = Šī ziņa klientam jau nosūtīta.
+via-mode-on = Jūsu ziņas klientiem ar tulku tagad vispirms nonāk pie tulka. Vēlreiz /via, lai sūtītu tieši.
+via-mode-off = Jūsu ziņas tagad nonāk tieši pie klientiem.
+via-waiting = Gaida { $interpreter } tulkojumu, pirms ziņa nonāks pie klienta { $client }.
+via-no-interpreter = Klientam { $client } nav tulka: rakstiet viņam tieši.

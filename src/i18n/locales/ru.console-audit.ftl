@@ -54,6 +54,7 @@ audit-client-page = Страница клиента: { $name }
 ## Как действия называются в отборе
 
 audit-action-read-thread = Просмотр переписки
+audit-action-read-message = Получение сообщения переводчиком
 audit-action-read-media = Просмотр фото или файла
 audit-action-read-checkins = Просмотр ежедневных вопросов
 audit-action-read-tasks = Просмотр заданий
@@ -109,6 +110,7 @@ audit-gone-client = удалённый клиент
 ## Что произошло, одна фраза на запись
 
 audit-did-read-thread = { $actor }: просмотр переписки — { $subject }
+audit-did-read-message = { $actor }: получение сообщения как переводчик ({ $channel }) — { $subject }
 audit-did-read-media = { $actor }: просмотр фото или файла из дела — { $subject }
 audit-did-read-checkins = { $actor }: просмотр ежедневных вопросов — { $subject }
 audit-did-read-tasks = { $actor }: просмотр заданий — { $subject }
@@ -200,6 +202,7 @@ audit-field-country = страна
 audit-field-programme = программа
 audit-field-consent = согласие
 audit-field-mentor = наставник
+audit-field-interpreter = переводчик
 audit-field-mentor-record = запись наставника
 audit-field-role = роль
 audit-field-active = состояние
@@ -213,3 +216,4 @@ audit-value-no = нет
 audit-value-active = в работе
 audit-value-inactive = не в работе
 audit-value-no-mentor = без наставника
+audit-value-no-interpreter = без переводчика

@@ -54,6 +54,7 @@ audit-client-page = Сторінка клієнта: { $name }
 ## Як дії називаються у відборі
 
 audit-action-read-thread = Перегляд листування
+audit-action-read-message = Отримання повідомлення перекладачем
 audit-action-read-media = Перегляд фото чи файлу
 audit-action-read-checkins = Перегляд щоденних запитань
 audit-action-read-tasks = Перегляд завдань
@@ -109,6 +110,7 @@ audit-gone-client = видалений клієнт
 ## Що сталося, одна фраза на запис
 
 audit-did-read-thread = { $actor }: перегляд листування — { $subject }
+audit-did-read-message = { $actor }: отримання повідомлення як перекладач ({ $channel }) — { $subject }
 audit-did-read-media = { $actor }: перегляд фото чи файлу зі справи — { $subject }
 audit-did-read-checkins = { $actor }: перегляд щоденних запитань — { $subject }
 audit-did-read-tasks = { $actor }: перегляд завдань — { $subject }
@@ -200,6 +202,7 @@ audit-field-country = країна
 audit-field-programme = програма
 audit-field-consent = згода
 audit-field-mentor = наставник
+audit-field-interpreter = перекладач
 audit-field-mentor-record = запис наставника
 audit-field-role = роль
 audit-field-active = стан
@@ -213,3 +216,4 @@ audit-value-no = ні
 audit-value-active = у роботі
 audit-value-inactive = не в роботі
 audit-value-no-mentor = без наставника
+audit-value-no-interpreter = без перекладача

@@ -20,6 +20,7 @@ const context = (fields: Partial<ClientContext>): ClientContext => ({
   consentMethod: 'in_person',
   mentor: null,
   inactiveMentor: null,
+  interpreter: null,
   ...fields,
 });
 const laura = { id: 'm-laura', name: 'Laura', language: 'en', timezone: 'Europe/Riga', active: true };
