@@ -1,11 +1,13 @@
 import type { EvaluationReport, ReportMentor, ReportMonth } from '../domain/reports/evaluation-report.js';
+import type { ReportInterpreter } from '../domain/reports/interpreting-figures.js';
 import type { Group } from '../domain/reports/small-groups.js';
 import type { CsvColumn } from './csv-reply.js';
 
-/** The evaluation report's three tables as CSV: the API and the console download the same files. */
+/** The evaluation report's tables as CSV: the API and the console download the same files. */
 export interface ReportTable<Row> {
-  name: 'months' | 'profile' | 'mentors';
-  columns: readonly CsvColumn<Row>[];
+  name: 'months' | 'profile' | 'mentors' | 'interpreters';
+  /** The columns of this report: a table with a column per month has as many as the period has months. */
+  columns(report: EvaluationReport): readonly CsvColumn<Row>[];
   rows(report: EvaluationReport): Row[];
 }
 
@@ -13,7 +15,7 @@ const twoDecimals = (value: number | null) => (value === null ? null : value.toF
 
 const months: ReportTable<ReportMonth> = {
   name: 'months',
-  columns: [
+  columns: () => [
     { header: 'month', value: (row) => row.month },
     { header: 'clientsServed', value: (row) => row.clientsServed },
     { header: 'newClients', value: (row) => row.newClients },
@@ -25,6 +27,8 @@ const months: ReportTable<ReportMonth> = {
     { header: 'averageMood', value: (row) => twoDecimals(row.averageMood) },
     { header: 'tasksAgreed', value: (row) => row.tasksAgreed },
     { header: 'tasksApproved', value: (row) => row.tasksApproved },
+    { header: 'messagesInterpreted', value: (row) => row.messagesInterpreted },
+    { header: 'clientsWithInterpreter', value: (row) => row.clientsWithInterpreter },
   ],
   rows: (report) => report.months,
 };
@@ -33,7 +37,7 @@ type ProfileRow = Group & { dimension: string };
 
 const profile: ReportTable<ProfileRow> = {
   name: 'profile',
-  columns: [
+  columns: () => [
     { header: 'dimension', value: (row) => row.dimension },
     { header: 'value', value: (row) => row.value },
     { header: 'clients', value: (row) => row.clients },
@@ -43,12 +47,13 @@ const profile: ReportTable<ProfileRow> = {
     ...report.profile.byLanguage.map((group) => ({ dimension: 'language', ...group })),
     ...report.profile.byProgramme.map((group) => ({ dimension: 'programme', ...group })),
     ...report.profile.byChannel.map((group) => ({ dimension: 'channel', ...group })),
+    ...report.clientsWithInterpreterByLanguage.map((group) => ({ dimension: 'languageWithInterpreter', value: group.language, clients: group.clients })),
   ],
 };
 
 const mentors: ReportTable<ReportMentor> = {
   name: 'mentors',
-  columns: [
+  columns: () => [
     { header: 'mentorId', value: (row) => row.mentorId },
     { header: 'name', value: (row) => row.name },
     { header: 'role', value: (row) => row.role },
@@ -61,7 +66,19 @@ const mentors: ReportTable<ReportMentor> = {
   rows: (report) => report.mentors,
 };
 
-export const reportTables = { months, profile, mentors } as const;
+const interpreters: ReportTable<ReportInterpreter> = {
+  name: 'interpreters',
+  columns: (report) => [
+    { header: 'interpreterId', value: (row) => row.interpreterId },
+    { header: 'name', value: (row) => row.name },
+    { header: 'messagesInterpreted', value: (row) => row.messagesInterpreted },
+    // A message interpreted in two months counts in each, so the months may add up to more.
+    ...report.months.map(({ month }) => ({ header: month, value: (row: ReportInterpreter) => row.months.find((own) => own.month === month)?.messagesInterpreted })),
+  ],
+  rows: (report) => report.interpreters,
+};
+
+export const reportTables = { months, profile, mentors, interpreters } as const;
 export type ReportTableName = keyof typeof reportTables;
 
 export function reportFileName(table: ReportTableName, report: EvaluationReport): string {

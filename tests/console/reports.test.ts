@@ -4,6 +4,7 @@ import { createStaff } from '../../src/domain/staff/staff.js';
 import { chromiumPdfPrinter } from '../../src/http/pdf-printer.js';
 import { chromiumPath } from '../support/browser.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { seedInterpreting } from '../domain/reports/interpreting-history.js';
 import { seedReportHistory, type ReportHistory } from '../domain/reports/report-history.js';
 import { fieldProblem, password, signedIn, textOf } from './programme-fixture.js';
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
   t = await createTestApp({ clock: () => now, reportMinGroup: 2, pdfPrinter: chromiumPdfPrinter(chromiumPath) });
   plain = await createTestApp({ clock: () => now });
   history = await seedReportHistory(t.database.db);
+  await seedInterpreting(t.database.db, history);
   for (const app of [t, plain]) {
     const { staff } = await createStaff(app.database.db, { email: 'ilze@example.org', name: 'Ilze', role: 'coordinator', password, timezone: 'Europe/Riga' }, context);
     if (app === t) coordinatorId = staff.id;
@@ -45,6 +47,27 @@ describe('the report page', () => {
     expect(page.body).toContain('href="/console/reports/months.csv?from=2025-11-01&amp;to=2026-04-20"');
     expect(page.body).toContain('href="/console/reports/evaluation.pdf?from=2025-11-01&amp;to=2026-04-20"');
     expect(page.body).toMatch(/<svg[^>]+role="img"[^>]+aria-label="Clients served per month: Nov 2025: 0, Dec 2025: 1, Jan 2026: 2, Feb 2026: 3, Mar 2026: 0, Apr 2026: 1"/);
+  });
+
+  it('shows the interpreting: messages interpreted, clients with an interpreter by language, each interpreter by month', async () => {
+    const session = await signedIn(t, 'ilze@example.org');
+    const page = await session.get('/console/reports');
+    const text = textOf(page.body);
+    // Samir's December message adds one to the seven of January to April; Samir had an interpreter until then.
+    expect(text).toMatch(/Messages interpreted 8 +Clients with an interpreter 5 /);
+    // Samir, Amal and Bashir speak Arabic; Daria and Farid, one language each, merge.
+    expect(page.body).toContain('aria-label="Clients with an interpreter, by language: Arabic 3, Other 2"');
+    expect(text).toMatch(/Messages interpreted, by interpreter +Interpreter +Whole period +Nov 2025 +Dec 2025 +Jan 2026 +Feb 2026 +Mar 2026 +Apr 2026 /);
+    expect(text).toMatch(/Karim Haddad +5 +0 +0 +2 +3 +0 +1 /);
+    expect(text).toMatch(/Past Interpreter +1 +0 +1 +0 +0 +0 +0 /);
+    expect(page.body).toContain('href="/console/reports/interpreters.csv?from=2025-11-01&amp;to=2026-04-20"');
+    const csv = parse((await session.get('/console/reports/interpreters.csv?from=2026-01-01&to=2026-04-30')).body);
+    expect(csv.map((row: string[]) => row.slice(1))).toEqual([
+      ['name', 'messagesInterpreted', '2026-01', '2026-02', '2026-03', '2026-04'],
+      ['Karim Haddad', '5', '2', '3', '0', '1'],
+      ['Lina Bērziņa', '0', '0', '0', '0', '0'],
+      ['Olena Shevchenko', '3', '0', '3', '0', '0'],
+    ]);
   });
 
   it('shows a chosen period, and names the field of one it cannot show', async () => {
@@ -94,6 +117,8 @@ describe('the report page', () => {
     const page = await session.get('/console/reports');
     expect(page.body).not.toContain('evaluation.pdf');
     expect(textOf(page.body)).toContain('use your browser\'s Print and choose "Save as PDF"');
+    // An agency without interpreters is not shown an empty interpreting section.
+    expect(page.body).not.toContain('report-interpreting-heading');
     expect((await session.get('/console/reports/evaluation.pdf?from=2026-01-01&to=2026-04-30')).statusCode).toBe(404);
   });
 

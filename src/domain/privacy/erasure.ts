@@ -56,7 +56,7 @@ export async function eraseClient(
     if (!client) throw new NotFoundError('CLIENT_NOT_FOUND', `no client with id ${clientId}`);
     const { now } = request;
 
-    await archiveClientFacts(trx, client.id, deps.agencyTimezone);
+    await archiveClientFacts(trx, client.id, deps.agencyTimezone, now);
     const accounts = await trx.selectFrom('channel_accounts').select(['id', 'channel', 'chat_id', 'external_id', 'status']).where('client_id', '=', client.id).execute();
     const farewells = await tellThemOnce(trx, deps.translator.t(client.language, 'client-erased'), accounts);
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, MentorRole } from '../../db/database.js';
+import { interpretingFigures, type InterpretingCounts, type LanguageGroup, type ReportInterpreter } from './interpreting-figures.js';
 import { factColumns, factRows } from './report-facts.js';
 import { checkPeriod, monthsOf, type ReportPeriod } from './report-period.js';
 import { mergeSmallGroups, type Group } from './small-groups.js';
@@ -15,7 +16,7 @@ export interface ReportFigures {
   tasksApproved: number;
 }
 
-export interface ReportMonth extends ReportFigures {
+export interface ReportMonth extends ReportFigures, InterpretingCounts {
   month: string;
   clientsServed: number;
   averageMood: number | null;
@@ -34,10 +35,12 @@ export interface ReportMentor {
 
 export interface EvaluationReport {
   period: ReportPeriod;
-  totals: ReportFigures & { clientsServed: number; countries: number; averageServedPerMonth: number };
+  totals: ReportFigures & InterpretingCounts & { clientsServed: number; countries: number; averageServedPerMonth: number };
   months: ReportMonth[];
   profile: { byCountry: Group[]; byLanguage: Group[]; byProgramme: Group[]; byChannel: Group[] };
   mentors: ReportMentor[];
+  interpreters: ReportInterpreter[];
+  clientsWithInterpreterByLanguage: LanguageGroup[];
 }
 
 export interface ReportOptions {
@@ -74,8 +77,9 @@ const hundredths = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * The funder's evaluation of a period: people served and what was done with them, month by month,
- * who they are (in groups large enough not to point at anyone) and each mentor's work. Clients
- * erased since are counted from their de-identified facts, so a past period reads the same.
+ * who they are (in groups large enough not to point at anyone), each mentor's work and the
+ * interpreting. Clients erased since are counted from their de-identified facts, so a past period
+ * reads the same.
  */
 export async function evaluationReport(db: Kysely<Database>, period: ReportPeriod, options: ReportOptions): Promise<EvaluationReport> {
   checkPeriod(period);
@@ -92,6 +96,7 @@ export async function evaluationReport(db: Kysely<Database>, period: ReportPerio
       select to_char(day, 'YYYY-MM') as month, ${figureSums} from report_facts group by 1`.execute(trx);
     const total = await sql<FigureRow>`select ${figureSums} from report_facts`.execute(trx);
     const byMonth = new Map(monthRows.rows.map((row) => [row.month, row]));
+    const interpreting = await interpretingFigures(trx, period, options);
     const months = monthsOf(period).map((month): ReportMonth => {
       const row = byMonth.get(month);
       return {
@@ -99,6 +104,7 @@ export async function evaluationReport(db: Kysely<Database>, period: ReportPerio
         clientsServed: row?.clients_served ?? 0,
         ...figures(row),
         averageMood: row && row.mood_count > 0 ? hundredths(row.mood_sum / row.mood_count) : null,
+        ...interpreting.month(month),
       };
     });
     const profile = await servedProfile(trx, options.minGroup);
@@ -109,10 +115,13 @@ export async function evaluationReport(db: Kysely<Database>, period: ReportPerio
         ...figures(total.rows[0]),
         countries: profile.countries,
         averageServedPerMonth: hundredths(months.reduce((sum, month) => sum + month.clientsServed, 0) / months.length),
+        ...interpreting.totals,
       },
       months,
       profile: profile.groups,
       mentors: await mentorFigures(trx),
+      interpreters: interpreting.interpreters,
+      clientsWithInterpreterByLanguage: interpreting.clientsWithInterpreterByLanguage,
     };
   });
 }

@@ -18,6 +18,19 @@ export const factColumns = [
   'tasks_approved',
 ] as const;
 
+/** The conditions a scope puts on a moment and a client, and a moment's agency-calendar day. */
+function scopeConditions(scope: FactScope, timeZone: string) {
+  const start = 'period' in scope ? sql`(${scope.period.from}::date)::timestamp at time zone ${timeZone}` : sql`'-infinity'::timestamptz`;
+  const end = 'period' in scope ? sql`(${scope.period.to}::date + 1)::timestamp at time zone ${timeZone}` : sql`'infinity'::timestamptz`;
+  return {
+    inRange: (column: RawBuilder<unknown>) => sql`${column} >= ${start} and ${column} < ${end}`,
+    /** A span from `from` to `until` (null: still running) that shares a moment with the scope. */
+    overlaps: (from: RawBuilder<unknown>, until: RawBuilder<unknown>) => sql`${from} < ${end} and (${until} is null or ${until} > ${start})`,
+    ofClient: (column: RawBuilder<unknown>) => ('clientId' in scope ? sql`${column} = ${scope.clientId}::uuid` : sql`true`),
+    day: (column: RawBuilder<unknown>) => sql`(${column} at time zone ${timeZone})::date`,
+  };
+}
+
 /**
  * The mentor a client was assigned to at a moment: the assignment running then, or, for what
  * happened before the first one began (history brought in from before enrolment), the first.
@@ -40,11 +53,7 @@ function mentorAt(clientId: RawBuilder<unknown>, at: RawBuilder<unknown>): RawBu
  * answers while the client was assigned to them.
  */
 export function factRows(scope: FactScope, timeZone: string): RawBuilder<unknown> {
-  const start = 'period' in scope ? sql`(${scope.period.from}::date)::timestamp at time zone ${timeZone}` : sql`'-infinity'::timestamptz`;
-  const end = 'period' in scope ? sql`(${scope.period.to}::date + 1)::timestamp at time zone ${timeZone}` : sql`'infinity'::timestamptz`;
-  const inRange = (column: RawBuilder<unknown>) => sql`${column} >= ${start} and ${column} < ${end}`;
-  const ofClient = (column: RawBuilder<unknown>) => ('clientId' in scope ? sql`${column} = ${scope.clientId}::uuid` : sql`true`);
-  const day = (column: RawBuilder<unknown>) => sql`(${column} at time zone ${timeZone})::date`;
+  const { inRange, ofClient, day } = scopeConditions(scope, timeZone);
   const checkinDays =
     'period' in scope ? sql`k.local_date between ${scope.period.from}::date and ${scope.period.to}::date` : sql`true`;
   // Every event is one row of zeros but for what it counts; the outer query adds them up.
@@ -105,4 +114,32 @@ export function factRows(scope: FactScope, timeZone: string): RawBuilder<unknown
            coalesce(array_agg(reply order by reply) filter (where reply is not null), '{}') as reply_minutes
       from events
      group by client_id, day, mentor_id`;
+}
+
+/**
+ * One row per message translated, interpreter and agency-calendar day of the translation
+ * (`message`, `interpreter_id`, `day`): a message is interpreted when someone wrote a translation
+ * of it, a client's message for the mentor or a mentor's for the client. Translating it again the
+ * same day (a correction) is the same row; counting distinct messages makes it once a month too.
+ */
+export function translationRows(scope: FactScope, timeZone: string): RawBuilder<unknown> {
+  const { inRange, ofClient, day } = scopeConditions(scope, timeZone);
+  return sql`
+    select distinct tr.message_id as message, tr.author_staff_id as interpreter_id, ${day(sql`tr.created_at`)} as day
+      from translations tr join messages m on m.id = tr.message_id join threads t on t.id = m.thread_id
+     where ${inRange(sql`tr.created_at`)} and ${ofClient(sql`t.client_id`)}`;
+}
+
+/**
+ * One row per interpreter assignment that shares a moment with the scope: the client and the
+ * agency-calendar days it covers, both inclusive (`client_id`, `first_day`, `last_day`, null while
+ * it runs). A client has an interpreter on a day when one was assigned to them for any of it.
+ */
+export function interpreterSpanRows(scope: FactScope, timeZone: string): RawBuilder<unknown> {
+  const { overlaps, ofClient, day } = scopeConditions(scope, timeZone);
+  // ended_at is the first moment without the interpreter, so the last day is the one just before it.
+  return sql`
+    select a.client_id, ${day(sql`a.started_at`)} as first_day, ${day(sql`(a.ended_at - interval '1 microsecond')`)} as last_day
+      from interpreter_assignments a
+     where ${overlaps(sql`a.started_at`, sql`a.ended_at`)} and ${ofClient(sql`a.client_id`)}`;
 }

@@ -34,12 +34,16 @@ const figures = {
   tasksApproved: z.number().int(),
 };
 const groups = z.array(z.object({ value: z.string(), clients: z.number().int() }));
+const interpreting = {
+  messagesInterpreted: z.number().int().meta({ description: 'Distinct messages a translation was written of (in the month, or in the whole period).' }),
+  clientsWithInterpreter: z.number().int().meta({ description: 'Distinct clients an interpreter was assigned to on any day (of the month, or of the period).' }),
+};
 
 const evaluationResponse = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
-    totals: z.object({ clientsServed: z.number().int(), countries: z.number().int(), averageServedPerMonth: z.number(), ...figures }),
-    months: z.array(z.object({ month: z.string(), clientsServed: z.number().int(), averageMood: z.number().nullable(), ...figures })),
+    totals: z.object({ clientsServed: z.number().int(), countries: z.number().int(), averageServedPerMonth: z.number(), ...figures, ...interpreting }),
+    months: z.array(z.object({ month: z.string(), clientsServed: z.number().int(), averageMood: z.number().nullable(), ...figures, ...interpreting })),
     profile: z.object({ byCountry: groups, byLanguage: groups, byProgramme: groups, byChannel: groups }),
     mentors: z.array(
       z.object({
@@ -53,6 +57,19 @@ const evaluationResponse = z
         tasksApproved: z.number().int(),
       }),
     ),
+    interpreters: z
+      .array(
+        z.object({
+          interpreterId: z.uuid(),
+          name: z.string(),
+          messagesInterpreted: z.number().int(),
+          months: z.array(z.object({ month: z.string(), messagesInterpreted: z.number().int() })),
+        }),
+      )
+      .meta({ description: 'Each interpreter working now or who translated in the period: distinct messages they translated, in the period and in each of its months.' }),
+    clientsWithInterpreterByLanguage: z
+      .array(z.object({ language: z.string(), clients: z.number().int() }))
+      .meta({ description: 'The clients with an interpreter in the period by their language; groups under REPORT_MIN_GROUP merged into "other".' }),
   })
   .meta({ id: 'EvaluationReport' });
 
@@ -67,7 +84,7 @@ export async function sendReportTable(
   const report = await evaluationReport(deps.db, period, { timeZone: deps.agencyTimezone, minGroup: deps.reportMinGroup });
   await recordAudit(deps.db, { actor, action: 'report.exported', entityType: 'report', entityId: null, details: { table: name, ...period }, at: deps.clock() });
   const table = reportTables[name] as ReportTable<unknown>;
-  return sendCsv(reply, reportFileName(name, report), table.columns, table.rows(report));
+  return sendCsv(reply, reportFileName(name, report), table.columns(report), table.rows(report));
 }
 
 export const reportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) => {
@@ -81,7 +98,8 @@ export const reportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
         summary: 'The funder evaluation of a period',
         description:
           'The funder evaluation of a period (calendar dates in AGENCY_TIMEZONE, both inclusive, under five years): ' +
-          'clients served per month, the profile of those served (groups under REPORT_MIN_GROUP merged into "other") and each mentor’s work.',
+          'clients served per month, the profile of those served (groups under REPORT_MIN_GROUP merged into "other"), each mentor’s work ' +
+          'and the interpreting: messages interpreted per month and per interpreter, clients with an interpreter per month and by language.',
         querystring: reportPeriodQuery,
         response: { 200: evaluationResponse, 400: errorResponse },
       },
@@ -91,8 +109,11 @@ export const reportRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, deps) =
 
   const tableDescriptions: Record<ReportTableName, string> = {
     months: 'The report’s months, one row each, zeros included.',
-    profile: 'The profile of the clients served: dimension (country, language, programme, channel), value, clients.',
+    profile:
+      'The profile of the clients served: dimension (country, language, programme, channel), value, clients; ' +
+      'then the clients with an interpreter by language (dimension languageWithInterpreter).',
     mentors: 'Each mentor’s work in the period.',
+    interpreters: 'Each interpreter: interpreterId, name, messagesInterpreted in the period, then one column per month (YYYY-MM) with that month’s.',
   };
   for (const name of Object.keys(reportTables) as ReportTableName[]) {
     app.get(

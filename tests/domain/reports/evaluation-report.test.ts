@@ -7,7 +7,8 @@ import { seedReportHistory, type ReportHistory } from './report-history.js';
 const database = useTestDatabase();
 const options = { timeZone: 'Europe/Riga', minGroup: 2 };
 const period = { from: '2026-01-01', to: '2026-04-30' };
-const zero = { newClients: 0, endedClients: 0, messagesFromClients: 0, messagesToClients: 0, checkinsAsked: 0, checkinsAnswered: 0, tasksAgreed: 0, tasksApproved: 0 };
+const noInterpreting = { messagesInterpreted: 0, clientsWithInterpreter: 0 };
+const zero = { newClients: 0, endedClients: 0, messagesFromClients: 0, messagesToClients: 0, checkinsAsked: 0, checkinsAnswered: 0, tasksAgreed: 0, tasksApproved: 0, ...noInterpreting };
 
 let history: ReportHistory;
 
@@ -18,9 +19,9 @@ describe('the evaluation report, counted by hand over a known history', () => {
     expect(report.period).toEqual(period);
     expect(report.months).toEqual([
       // Amal wrote and answered, Bashir answered; Samir was only asked; Bashir and Eden are new.
-      { month: '2026-01', clientsServed: 2, newClients: 2, endedClients: 0, messagesFromClients: 3, messagesToClients: 2, checkinsAsked: 3, checkinsAnswered: 2, averageMood: 3, tasksAgreed: 1, tasksApproved: 0 },
+      { month: '2026-01', clientsServed: 2, newClients: 2, endedClients: 0, messagesFromClients: 3, messagesToClients: 2, checkinsAsked: 3, checkinsAnswered: 2, averageMood: 3, tasksAgreed: 1, tasksApproved: 0, ...noInterpreting },
       // Bashir's message at 00:30 Riga on 1 February, Daria, and Farid written to; Daria and Farid are new.
-      { month: '2026-02', clientsServed: 3, newClients: 2, endedClients: 0, messagesFromClients: 2, messagesToClients: 2, checkinsAsked: 2, checkinsAnswered: 1, averageMood: 5, tasksAgreed: 1, tasksApproved: 1 },
+      { month: '2026-02', clientsServed: 3, newClients: 2, endedClients: 0, messagesFromClients: 2, messagesToClients: 2, checkinsAsked: 2, checkinsAnswered: 1, averageMood: 5, tasksAgreed: 1, tasksApproved: 1, ...noInterpreting },
       { month: '2026-03', clientsServed: 0, ...zero, averageMood: null },
       { month: '2026-04', clientsServed: 1, ...zero, endedClients: 1, messagesFromClients: 1, averageMood: null },
     ]);
@@ -36,6 +37,7 @@ describe('the evaluation report, counted by hand over a known history', () => {
       checkinsAnswered: 3,
       tasksAgreed: 2,
       tasksApproved: 1,
+      ...noInterpreting,
     });
     expect(report.profile).toEqual({
       // Syria counted once however it was typed; Ukraine and Afghanistan (one each) merge.
@@ -60,6 +62,9 @@ describe('the evaluation report, counted by hand over a known history', () => {
       { mentorId: history.mentors.boris, name: 'Boris Kalniņš', role: 'psychologist', clientsServed: 2, messagesToClients: 2, medianFirstReplyMinutes: 20, tasksAgreed: 1, tasksApproved: 0 },
       { mentorId: history.mentors.zane, name: 'Zane Liepa', role: 'teacher', clientsServed: 0, messagesToClients: 0, medianFirstReplyMinutes: null, tasksAgreed: 0, tasksApproved: 0 },
     ]);
+    // An agency without interpreters (interpreting-figures.test.ts counts theirs).
+    expect(report.interpreters).toEqual([]);
+    expect(report.clientsWithInterpreterByLanguage).toEqual([]);
   });
 
   it('lists every month a period overlaps and counts only its own days', async () => {
@@ -84,7 +89,7 @@ describe('the evaluation report, counted by hand over a known history', () => {
   it('reads the same for a past period after a client is erased', async () => {
     const before = await evaluationReport(database.db, period, options);
     await database.db.transaction().execute(async (trx) => {
-      await archiveClientFacts(trx, history.clients.bashir, options.timeZone);
+      await archiveClientFacts(trx, history.clients.bashir, options.timeZone, new Date('2026-05-20T10:00:00Z'));
       await trx.deleteFrom('clients').where('id', '=', history.clients.bashir).execute();
     });
     expect(await database.db.selectFrom('clients').where('id', '=', history.clients.bashir).select('id').execute()).toEqual([]);

@@ -2,15 +2,9 @@ import type { EvaluationReport } from '../../../../domain/reports/evaluation-rep
 import type { Group } from '../../../../domain/reports/small-groups.js';
 import { usePage } from '../../ui/page-context.js';
 import { languageIn } from '../language-names.js';
+import { monthName } from './month-name.js';
 import { ColumnChart, ShareChart, type Bar } from './report-charts.js';
-
-function monthName(language: string): (month: string) => string {
-  const format = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return (month) => {
-    const [year, number] = month.split('-').map(Number) as [number, number];
-    return format.format(new Date(Date.UTC(year, number - 1, 15)));
-  };
-}
+import { Interpreting } from './report-interpreting.js';
 
 function Totals(props: { report: EvaluationReport }) {
   const { t, f } = usePage();
@@ -25,6 +19,8 @@ function Totals(props: { report: EvaluationReport }) {
     [t('report-messages-to'), f.number(totals.messagesToClients)],
     [t('report-checkins'), t('report-of', { done: f.number(totals.checkinsAnswered), all: f.number(totals.checkinsAsked) })],
     [t('report-tasks'), t('report-of', { done: f.number(totals.tasksApproved), all: f.number(totals.tasksAgreed) })],
+    [t('report-messages-interpreted'), f.number(totals.messagesInterpreted)],
+    [t('report-clients-with-interpreter'), f.number(totals.clientsWithInterpreter)],
   ];
   return (
     <section class="panel" aria-labelledby="totals-heading">
@@ -76,6 +72,8 @@ function MonthTable(props: { report: EvaluationReport }) {
     [t('report-average-mood'), (month) => (month.averageMood === null ? '–' : f.number(month.averageMood))],
     [t('report-tasks-agreed'), (month) => f.number(month.tasksAgreed)],
     [t('report-tasks-approved'), (month) => f.number(month.tasksApproved)],
+    [t('report-messages-interpreted'), (month) => f.number(month.messagesInterpreted)],
+    [t('report-clients-with-interpreter'), (month) => f.number(month.clientsWithInterpreter)],
   ];
   return (
     <section class="panel" aria-labelledby="months-heading">
@@ -186,6 +184,7 @@ export function ReportBody(props: { report: EvaluationReport; minGroup: number }
       <MonthTable report={props.report} />
       <Profile report={props.report} minGroup={props.minGroup} />
       <Mentors report={props.report} />
+      <Interpreting report={props.report} minGroup={props.minGroup} />
     </>
   );
 }

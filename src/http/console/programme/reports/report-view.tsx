@@ -32,6 +32,9 @@ function Downloads(props: { period: ReportPeriod; printable: boolean }) {
         <li>
           <a class="button" href={`/console/reports/mentors.csv?${query}`} download>{t('report-download-mentors')}</a>
         </li>
+        <li>
+          <a class="button" href={`/console/reports/interpreters.csv?${query}`} download>{t('report-download-interpreters')}</a>
+        </li>
         {props.printable ? (
           <li>
             <a class="button" href={`/console/reports/evaluation.pdf?${query}`} download>{t('report-download-pdf')}</a>
