@@ -1,13 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
+import type { Channel, Database } from '../../db/database.js';
 import { loadClientContext, type ClientContext } from '../people/contexts.js';
 import { copyToInterpreter } from '../threads/interpreter-copies.js';
 import { relayToClient } from '../threads/relay.js';
-import { appendThreadMessage, markThreadSeen } from '../threads/thread-store.js';
+import { storeWrittenMessage, type ConsoleWriter } from '../threads/console-messages.js';
 import type { Scope } from '../turn/scope.js';
-
-/** Who wrote a message that goes through the interpreter: the client's mentor, or another staff member in the console. */
-export type ViaWriter = { kind: 'mentor'; mentorId: string; name: string } | { kind: 'staff'; staffId: string; name: string };
 
 /** Whether the mentor's /via mode is on: their messages to a client with an interpreter go through the interpreter first. */
 export async function viaModeOn(db: Kysely<Database>, mentorId: string): Promise<boolean> {
@@ -35,23 +32,12 @@ export async function toggleViaMode(db: Kysely<Database>, mentorId: string, now:
 export async function writeForTranslation(
   scope: Scope,
   client: ClientContext & { interpreter: NonNullable<ClientContext['interpreter']> },
-  writer: ViaWriter,
+  writer: ConsoleWriter,
   text: string,
-  platform?: { channel: 'telegram' | 'whatsapp'; externalId: string },
+  platform?: { channel: Channel; externalId: string },
 ): Promise<string | undefined> {
-  const stored = await appendThreadMessage(scope.db, {
-    clientId: client.id,
-    direction: 'outbound',
-    author: writer.kind,
-    authorMentorId: writer.kind === 'mentor' ? writer.mentorId : null,
-    authorStaffId: writer.kind === 'staff' ? writer.staffId : null,
-    kind: 'text',
-    text,
-    channel: platform?.channel ?? null,
-    externalId: platform?.externalId ?? null,
-  });
+  const stored = await storeWrittenMessage(scope, writer, client.id, { kind: 'text', text }, platform);
   if (!stored) return undefined;
-  if (writer.kind === 'mentor') await markThreadSeen(scope.db, client.id);
   await scope.db
     .insertInto('interpretation_requests')
     .values({ message_id: stored.id, client_id: client.id, interpreter_id: client.interpreter.id, requested_at: scope.now })

@@ -1,11 +1,12 @@
+import type { Channel } from '../../db/database.js';
 import { mentorAccounts } from '../people/accounts.js';
 import type { ClientContext } from '../people/contexts.js';
 import type { Scope } from '../turn/scope.js';
-import { payloadsFor, relayToClient, type RelayedContent } from './relay.js';
+import { deliveriesTo, relayToClient, type RelayedContent } from './relay.js';
 import { appendThreadMessage, markThreadSeen } from './thread-store.js';
 import { copyToInterpreter } from './interpreter-copies.js';
 
-/** Who writes from the console: the client's own mentor, or another staff member (a coordinator). */
+/** Who writes to a client (from the console, or through the interpreter from the bot): the client's own mentor, or another staff member (a coordinator). */
 export type ConsoleWriter = { kind: 'mentor'; mentorId: string; name: string } | { kind: 'staff'; staffId: string; name: string };
 
 /**
@@ -33,6 +34,34 @@ export function uploadContent(text: string | null, upload: { mediaId: string; co
 }
 
 /**
+ * Stores what a mentor or staff member wrote to a client in the client's
+ * thread; the client's own mentor has then seen the thread. Undefined for a
+ * platform message stored before.
+ */
+export async function storeWrittenMessage(
+  scope: Scope,
+  writer: ConsoleWriter,
+  clientId: string,
+  content: Pick<RelayedContent, 'kind' | 'text' | 'mediaId'>,
+  platform?: { channel: Channel; externalId: string },
+): Promise<{ id: string } | undefined> {
+  const stored = await appendThreadMessage(scope.db, {
+    clientId,
+    direction: 'outbound',
+    author: writer.kind,
+    authorMentorId: writer.kind === 'mentor' ? writer.mentorId : null,
+    authorStaffId: writer.kind === 'staff' ? writer.staffId : null,
+    kind: content.kind,
+    text: content.text,
+    mediaId: content.mediaId ?? null,
+    channel: platform?.channel ?? null,
+    externalId: platform?.externalId ?? null,
+  });
+  if (stored && writer.kind === 'mentor') await markThreadSeen(scope.db, clientId);
+  return stored;
+}
+
+/**
  * A message written to a client in the console. It is stored in the thread
  * and goes out through the outbox exactly as a mentor's Telegram reply would,
  * and a copy goes to the mentor's own Telegram chat about the client, so the
@@ -44,18 +73,8 @@ export async function writeFromConsole(
   client: ClientContext,
   content: Pick<RelayedContent, 'kind' | 'text' | 'mediaId' | 'fileName'>,
 ): Promise<string | undefined> {
-  const stored = await appendThreadMessage(scope.db, {
-    clientId: client.id,
-    direction: 'outbound',
-    author: writer.kind,
-    authorMentorId: writer.kind === 'mentor' ? writer.mentorId : null,
-    authorStaffId: writer.kind === 'staff' ? writer.staffId : null,
-    kind: content.kind,
-    text: content.text,
-    mediaId: content.mediaId ?? null,
-  });
+  const stored = await storeWrittenMessage(scope, writer, client.id, content);
   if (!stored) return undefined;
-  if (writer.kind === 'mentor') await markThreadSeen(scope.db, client.id);
   await relayToClient(scope, client, writer.name, content, stored.id, writer.kind === 'mentor' ? 'from-mentor' : 'from-staff');
   await copyToInterpreter(scope, client, content, { writer: { kind: writer.kind, name: writer.name }, messageId: stored.id });
   await copyToMentor(scope, writer, client, content, stored.id);
@@ -72,17 +91,6 @@ export async function copyToMentor(scope: Scope, writer: ConsoleWriter, client: 
         ? translator.t(language, 'console-copy-own', { client: client.name })
         : translator.t(language, 'console-copy-other', { writer: writer.name, client: client.name });
     const accounts = await mentorAccounts(scope.db, client.mentor.id);
-    scope.send(
-      ...accounts.flatMap((account) =>
-        payloadsFor(content, label).map((payload) => ({
-          channel: account.channel,
-          chatId: account.chat_id,
-          accountId: account.id,
-          payload,
-          aboutClientId: client.id,
-          messageId,
-        })),
-      ),
-    );
+    scope.send(...deliveriesTo(accounts, content, label, { messageId, aboutClientId: client.id }));
   }
 }

@@ -3,7 +3,7 @@ import type { Channel } from '../../db/database.js';
 import { interpreterAccounts } from '../people/accounts.js';
 import type { ClientContext } from '../people/contexts.js';
 import type { Scope } from '../turn/scope.js';
-import { payloadsFor, problemLine, type RelayedContent } from './relay.js';
+import { deliveriesTo, problemLine, type RelayedContent } from './relay.js';
 
 /** Who wrote what an interpreter receives a copy of, as they are told it. */
 export type CopiedWriter =
@@ -42,18 +42,7 @@ export async function copyToInterpreter(scope: Scope, client: ClientContext, con
     content.problem && channel
       ? { ...content, text: [content.text, problemLine(scope.translator, interpreter.language, content.problem, channel)].filter((line) => line).join('\n') }
       : content;
-  scope.send(
-    ...accounts.flatMap((account) =>
-      payloadsFor(shown, label).map((payload) => ({
-        channel: account.channel,
-        chatId: account.chat_id,
-        accountId: account.id,
-        payload,
-        messageId: options.messageId,
-        aboutClientId: client.id,
-      })),
-    ),
-  );
+  scope.send(...deliveriesTo(accounts, shown, label, { messageId: options.messageId, aboutClientId: client.id }));
   await recordAudit(scope.db, {
     actor: `staff:${interpreter.id}`,
     action: 'read.message',

@@ -80,6 +80,25 @@ export function payloadsFor(content: RelayedContent, label: string): OutboundPay
   }
 }
 
+/** The deliveries that carry content, under its label, to each of some accounts. */
+export function deliveriesTo(
+  accounts: Pick<ChannelAccount, 'id' | 'channel' | 'chat_id'>[],
+  content: RelayedContent,
+  label: string,
+  carried: { messageId: string | null; aboutClientId?: string },
+): DeliveryRequest[] {
+  return accounts.flatMap((account) =>
+    payloadsFor(content, label).map((payload) => ({
+      channel: account.channel,
+      chatId: account.chat_id,
+      accountId: account.id,
+      payload,
+      messageId: carried.messageId,
+      ...(carried.aboutClientId !== undefined ? { aboutClientId: carried.aboutClientId } : {}),
+    })),
+  );
+}
+
 export interface MentorRelayOptions {
   channel: Channel;
   messageId: string | null;
@@ -102,16 +121,7 @@ export function mentorRelayRequests(
   const shown = content.problem
     ? { ...content, text: [content.text, problemLine(translator, language, content.problem, options.channel)].filter((line) => line).join('\n') }
     : content;
-  return accounts.flatMap((account) =>
-    payloadsFor(shown, label).map((payload) => ({
-      channel: account.channel,
-      chatId: account.chat_id,
-      accountId: account.id,
-      payload,
-      messageId: options.messageId,
-      aboutClientId: client.id,
-    })),
-  );
+  return deliveriesTo(accounts, shown, label, { messageId: options.messageId, aboutClientId: client.id });
 }
 
 /**
@@ -137,17 +147,7 @@ export async function relayToClient(
 ): Promise<number> {
   const accounts = await clientAccounts(scope.db, client.id);
   const label = scope.translator.t(client.language, labelId, { mentor: writerName });
-  scope.send(
-    ...accounts.flatMap((account) =>
-      payloadsFor(content, label).map((payload) => ({
-        channel: account.channel,
-        chatId: account.chat_id,
-        accountId: account.id,
-        payload,
-        messageId,
-      })),
-    ),
-  );
+  scope.send(...deliveriesTo(accounts, content, label, { messageId }));
   return accounts.length;
 }
 
