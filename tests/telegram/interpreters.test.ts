@@ -55,7 +55,7 @@ describe('an interpreter in a client thread on Telegram', () => {
     const assigned = await h.api('PATCH', `/api/clients/${ahmadId}`, { interpreterId: amirId });
     expect(assigned.status).toBe(200);
     expect(assigned.body.interpreterId).toBe(amirId);
-    expect(textOf(await h.nextTo(amir.id))).toMatch(/You now interpret for Ahmad/);
+    expect(textOf(await h.nextTo(amir.id))).toMatch(/You now interpret for Ahmad \(language: Arabic\)/);
     expect(textOf(await h.nextTo(anna.id))).toMatch(/Amir now interprets for Ahmad/);
     const history = await h.api('GET', `/api/clients/${ahmadId}/interpreters`);
     expect(history.body.items).toEqual([expect.objectContaining({ interpreterId: amirId, interpreterName: 'Amir', endedAt: null })]);
@@ -144,7 +144,7 @@ describe('an interpreter in a client thread on Telegram', () => {
     const ahmadBefore = h.fake.sentTo(ahmad.id).length;
     const faridBefore = h.fake.sentTo(farid.id).length;
     h.fake.textFromUser(amir, '/clients');
-    expect(textOf(await h.nextTo(amir.id))).toBe('You interpret for:\n• Ahmad (ar)');
+    expect(textOf(await h.nextTo(amir.id))).toBe('You interpret for:\n• Ahmad (Arabic)');
     for (const command of ['/note hello', '/checkin', '/task Walk', '/praise', '/history', '/client', '/via hello']) {
       h.fake.textFromUser(amir, command);
       expect(textOf(await h.nextTo(amir.id))).toMatch(/Messages of the clients you interpret for arrive here/);

@@ -1,4 +1,5 @@
 import { weekdays } from '../../core/fields.js';
+import { languageName } from '../../i18n/language-name.js';
 import type { AuditChange } from './audit-trail.js';
 import type { AuditWords } from './audit-words.js';
 
@@ -35,13 +36,6 @@ export function fieldName(field: string, subjectType: string, words: AuditWords)
 export const fieldList = (fields: readonly string[], subjectType: string, words: AuditWords): string =>
   new Intl.ListFormat(words.language, { type: 'conjunction' }).format(fields.map((field) => fieldName(field, subjectType, words)));
 
-function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 const isWeekday = (value: unknown): value is string => typeof value === 'string' && (weekdays as readonly string[]).includes(value);
 const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -1,3 +1,4 @@
+import { languageName } from '../../i18n/language-name.js';
 import { issueLink } from '../staff/staff-links.js';
 import { interpretedClientIds } from '../interpreting/interpreters.js';
 import { translateMessage, type TranslationOutcome } from '../interpreting/translations.js';
@@ -58,7 +59,7 @@ async function listInterpretedClients(turn: InterpreterTurn): Promise<void> {
   const ids = await interpretedClientIds(turn.db, turn.person.id);
   if (ids.length === 0) return turn.say('interpreter-no-clients');
   const clients = await turn.db.selectFrom('clients').select(['name', 'language']).where('id', 'in', ids).orderBy('name').execute();
-  const lines = clients.map((client) => `• ${client.name} (${client.language})`);
+  const lines = clients.map((client) => `• ${client.name} (${languageName(client.language, turn.person.language)})`);
   turn.say('interpreter-clients', { list: lines.join('\n') });
 }
 

@@ -7,6 +7,7 @@ import type { Scope } from '../turn/scope.js';
 import { interpreterAccounts } from '../people/accounts.js';
 import { flagRequestsOfFormerInterpreter } from './waiting-translations.js';
 import { textTo } from '../../outbox/enqueue.js';
+import { languageName } from '../../i18n/language-name.js';
 
 export interface InterpreterChange {
   clientId: string;
@@ -59,7 +60,7 @@ export async function changeInterpreter(scope: Scope, change: InterpreterChange)
   if (change.toInterpreterId !== null && next) {
     await db.insertInto('interpreter_assignments').values({ client_id: change.clientId, interpreter_id: change.toInterpreterId, started_at: now }).execute();
     const accounts = await interpreterAccounts(db, change.toInterpreterId);
-    const text = translator.t(next.language, 'interpreter-assigned', { client: change.clientName, language: change.clientLanguage });
+    const text = translator.t(next.language, 'interpreter-assigned', { client: change.clientName, language: languageName(change.clientLanguage, next.language) });
     scope.send(...accounts.map((account) => textTo(account, text, { aboutClientId: change.clientId })));
     if (change.mentorId !== null) {
       const mentor = await db.selectFrom('mentors').select('languages').where('id', '=', change.mentorId).executeTakeFirst();
