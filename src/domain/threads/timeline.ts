@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AlertKind, Channel, Database, DeliveryStatus, MediaProblem, MessageKind } from '../../db/database.js';
+import { translationsOf, type Translation } from './message-translations.js';
 
 /** One thing that happened in a client's case, as the console's timeline shows it. */
 export type TimelineItem = (
@@ -18,6 +19,10 @@ export type TimelineItem = (
       channel: Channel | null;
       deliveryStatus: DeliveryStatus | null;
       editedAt: Date | null;
+      /** What interpreters made of it, oldest first. */
+      translations: Translation[];
+      /** A message held for its translation before it goes to the client: since when, and for whom. */
+      waiting: { since: Date; interpreterName: string } | null;
     }
   | { type: 'checkin'; date: string; mood: number | null; answered: boolean }
   | {
@@ -36,8 +41,9 @@ export type TimelineItem = (
   /** When it happened: where it stands in the timeline. */
   at: Date;
   /**
-   * When it last changed: a message when it was edited or its delivery moved
-   * on, an alert when it was acknowledged or resolved, a check-in when it was
+   * When it last changed: a message when it was edited, held for its
+   * translation, translated, let go to the client or its delivery moved on;
+   * an alert when it was acknowledged or resolved; a check-in when it was
    * answered. What a page that keeps itself up to date asks after.
    */
   changedAt: Date;
@@ -56,36 +62,45 @@ const deliveryProgressDays = 1;
 
 /**
  * A client's case as one timeline, oldest first: messages both ways (with
- * their photos and how far they got), check-ins, tasks and their evidence,
- * alerts, notes (only when `withNotes`) and changes of mentor. `since` gives
- * only what happened or changed after it (see `changedAt`), for a page that
- * keeps itself up to date; the last `limit` items otherwise.
+ * their photos, translations and how far they got), check-ins, tasks and
+ * their evidence, alerts, notes (only when `withNotes`) and changes of
+ * mentor; with `messagesOnly`, the thread's messages alone (all an
+ * interpreter reads of a case). `since` gives only what happened or changed
+ * after it (see `changedAt`), for a page that keeps itself up to date; the
+ * last `limit` items otherwise.
  */
 export async function clientTimeline(
   db: Kysely<Database>,
   clientId: string,
-  options: { since?: Date | undefined; limit?: number; withNotes: boolean },
+  options: { since?: Date | undefined; limit?: number; withNotes: boolean; messagesOnly?: boolean },
 ): Promise<TimelineItem[]> {
   const limit = Math.min(options.limit ?? 200, 500);
   const since = options.since ?? new Date(0);
+  const wholeCase = options.messagesOnly !== true;
   // A message changes when its delivery moves on; asked only with `since`, and only of recent messages.
   const deliveryMoved = options.since
     ? sql`or (m.direction = 'outbound' and m.created_at > ${since}::timestamptz - ${deliveryProgressDays} * interval '1 day'
               and exists (select 1 from deliveries d where d.message_id = m.id and d.updated_at > ${since}))`
     : sql``;
   const rows = await sql<Row>`
-    with everything as (
-      select 'message' as type, m.created_at as at, greatest(m.created_at, m.edited_at) as changed, m.id as message_id, jsonb_build_object(
+    with everything as (select * from (
+      select 'message' as type, m.created_at as at,
+             greatest(m.created_at, m.edited_at, ir.requested_at, ir.settled_at, tr.latest) as changed, m.id as message_id, jsonb_build_object(
                'id', m.id, 'direction', m.direction, 'author', m.author,
                'authorName', coalesce(mt.name, st.name), 'kind', m.kind, 'text', m.text, 'mediaId', m.media_id,
                'mediaType', md.content_type, 'mediaProblem', m.media_problem, 'location', m.location,
-               'channel', m.channel, 'editedAt', m.edited_at) as item
+               'channel', m.channel, 'editedAt', m.edited_at,
+               'waiting', case when ir.message_id is not null and ir.settled_at is null then jsonb_build_object('since', ir.requested_at, 'interpreterName', irs.name) end) as item
       from messages m
       join threads th on th.id = m.thread_id
       left join mentors mt on mt.id = m.author_mentor_id
       left join staff st on st.id = m.author_staff_id
       left join media md on md.id = m.media_id
-      where th.client_id = ${clientId} and m.author <> 'system' and (m.created_at > ${since} or m.edited_at > ${since} ${deliveryMoved})
+      left join interpretation_requests ir on ir.message_id = m.id
+      left join staff irs on irs.id = ir.interpreter_id
+      left join lateral (select max(t.created_at) as latest from translations t where t.message_id = m.id) tr on true
+      where th.client_id = ${clientId} and m.author <> 'system'
+        and (m.created_at > ${since} or m.edited_at > ${since} or ir.requested_at > ${since} or ir.settled_at > ${since} or tr.latest > ${since} ${deliveryMoved})
       union all
       select 'checkin', coalesce(k.answered_at, k.prompted_at), coalesce(k.answered_at, k.prompted_at), null::uuid,
              jsonb_build_object('date', k.local_date::text, 'mood', k.mood, 'answered', k.answered_at is not null)
@@ -125,9 +140,10 @@ export async function clientTimeline(
       union all
       select 'assignment', a.ended_at, a.ended_at, null, jsonb_build_object('event', 'ended', 'mentorName', am.name)
       from assignments a join mentors am on am.id = a.mentor_id where a.client_id = ${clientId} and a.ended_at > ${since}
-      order by at desc
-      limit ${limit}
-    )
+    ) as parts
+    where parts.type = 'message' or ${wholeCase}
+    order by at desc
+    limit ${limit})
     -- How far each message got is read for the page's messages only, not for the whole thread.
     select e.type, e.at, greatest(e.changed, d.updated_at) as changed, e.item, d.status as delivery_status
     from everything e
@@ -138,7 +154,9 @@ export async function clientTimeline(
       where dd.message_id = e.message_id and ca.client_id is not null
     ) d on e.message_id is not null
     order by e.at`.execute(db);
-  return rows.rows.map(toItem);
+  const items = rows.rows.map(toItem);
+  const translations = await translationsOf(db, items.flatMap((item) => (item.type === 'message' ? [item.id] : [])));
+  return items.map((item) => (item.type === 'message' ? { ...item, translations: translations.get(item.id) ?? [] } : item));
 }
 
 /**
@@ -147,6 +165,30 @@ export async function clientTimeline(
  */
 export function timelineWatermark(items: readonly TimelineItem[], since: Date): Date {
   return items.reduce((latest, item) => (item.changedAt > latest ? item.changedAt : latest), since);
+}
+
+/** Whether a message is one of the client's thread. */
+export async function isThreadMessage(db: Kysely<Database>, clientId: string, messageId: string): Promise<boolean> {
+  const found = await db
+    .selectFrom('messages as m')
+    .innerJoin('threads as th', 'th.id', 'm.thread_id')
+    .select('m.id')
+    .where('m.id', '=', messageId)
+    .where('th.client_id', '=', clientId)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** Whether a stored file was sent in a client's thread, either way: the media of their messages alone. */
+export async function isThreadMedia(db: Kysely<Database>, clientId: string, mediaId: string): Promise<boolean> {
+  const found = await db
+    .selectFrom('messages as m')
+    .innerJoin('threads as th', 'th.id', 'm.thread_id')
+    .select('m.id')
+    .where('m.media_id', '=', mediaId)
+    .where('th.client_id', '=', clientId)
+    .executeTakeFirst();
+  return found !== undefined;
 }
 
 /**
@@ -167,6 +209,12 @@ const locationOf = (value: unknown): { latitude: number; longitude: number } | n
   if (typeof value !== 'object' || value === null) return null;
   const { latitude, longitude } = value as Record<string, unknown>;
   return typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude } : null;
+};
+
+const waitingOf = (value: unknown): { since: Date; interpreterName: string } | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const { since, interpreterName } = value as Record<string, unknown>;
+  return typeof since === 'string' ? { since: new Date(since), interpreterName: typeof interpreterName === 'string' ? interpreterName : '' } : null;
 };
 
 function toItem(row: Row): TimelineItem {
@@ -190,6 +238,8 @@ function toItem(row: Row): TimelineItem {
         channel: (item.channel as Channel | null) ?? null,
         deliveryStatus: row.delivery_status,
         editedAt: dateOf(item.editedAt),
+        translations: [],
+        waiting: waitingOf(item.waiting),
       };
     case 'checkin':
       return { type: 'checkin', ...when, date: String(item.date), mood: (item.mood as number | null) ?? null, answered: item.answered === true };

@@ -12,6 +12,7 @@ import { signInRoutes } from './sign-in/sign-in-routes.js';
 import { pageContextOf, sendPage } from './ui/render.js';
 import { ProblemPage } from './ui/problem-page.js';
 import { consolePages } from './console-pages.js';
+import { interpretersReachOnlyTheirs } from './interpreter-reach.js';
 
 /** The form token: a plain field, or a field of a form that also carries a file. */
 function tokenOf(request: FastifyRequest): string {
@@ -78,6 +79,7 @@ export async function consolePlugin(app: FastifyInstance, options: HttpDeps & { 
   await app.register(signInRoutes, deps);
   await app.register(async (pages) => {
     pages.addHook('preHandler', requireStaff);
+    pages.addHook('preHandler', interpretersReachOnlyTheirs);
     await pages.register(consolePages, deps);
   });
 }

@@ -10,19 +10,22 @@ export interface ShownInvite {
   telegramLink: string | null;
   /** The Telegram link as a QR code (a data: URL), to scan from a phone across the desk. */
   telegramQr: string | null;
-  /** Clients only: mentors work in Telegram. */
+  /** Clients only: mentors and interpreters work in Telegram. */
   whatsappText: string | null;
 }
 
+/** Whom an invite binds. */
+export type InviteeKind = 'client' | 'mentor' | 'interpreter';
+
 /** An invite's code as the card shows it: the Telegram link with its QR code and, for a client, what to send on WhatsApp. */
-export async function inviteToShow(deps: Pick<HttpDeps, 'telegramInviteLink'>, invite: { code: string; expiresAt: Date }, target: 'client' | 'mentor'): Promise<ShownInvite> {
+export async function inviteToShow(deps: Pick<HttpDeps, 'telegramInviteLink'>, invite: { code: string; expiresAt: Date }, target: InviteeKind): Promise<ShownInvite> {
   const telegramLink = deps.telegramInviteLink(invite.code);
   return {
     code: invite.code,
     expiresAt: invite.expiresAt,
     telegramLink,
     telegramQr: telegramLink ? await QRCode.toDataURL(telegramLink, { margin: 1, width: 240, errorCorrectionLevel: 'M' }) : null,
-    // Mentors work in Telegram; only clients join on WhatsApp.
+    // Mentors and interpreters work in Telegram; only clients join on WhatsApp.
     whatsappText: target === 'client' ? whatsappInviteText(invite.code) : null,
   };
 }
@@ -30,7 +33,7 @@ export async function inviteToShow(deps: Pick<HttpDeps, 'telegramInviteLink'>, i
 /** Issues an invite through the domain, as the API does, and draws its QR code. */
 export async function issueInvite(deps: Pick<HttpDeps, 'db' | 'clock' | 'telegramInviteLink'>, target: InviteTarget, actor: string): Promise<ShownInvite> {
   const invite = await createInvite(deps.db, target, { now: deps.clock(), ttlHours: undefined, actor });
-  return inviteToShow(deps, invite, 'clientId' in target ? 'client' : 'mentor');
+  return inviteToShow(deps, invite, 'clientId' in target ? 'client' : 'mentorId' in target ? 'mentor' : 'interpreter');
 }
 
 /**

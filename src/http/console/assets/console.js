@@ -35,8 +35,11 @@ function keepLive(list) {
       template.innerHTML = html;
       for (const item of template.content.querySelectorAll('li[data-key]')) {
         const existing = list.querySelector(`li[data-key="${CSS.escape(item.dataset.key)}"]`);
-        if (existing) existing.replaceWith(item);
-        else list.append(item);
+        if (existing) {
+          keepWhatIsBeingWritten(existing, item);
+          existing.replaceWith(item);
+        } else list.append(item);
+        enhanceForms(item);
       }
       if (atBottom) list.scrollTop = list.scrollHeight;
     } catch {
@@ -50,6 +53,21 @@ function keepLive(list) {
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) void poll();
   });
+}
+
+/**
+ * An entry that changed (translated, delivered) replaces itself; what someone
+ * was typing in its form (a translation) and a form they had opened stay.
+ */
+function keepWhatIsBeingWritten(existing, replacement) {
+  for (const typed of existing.querySelectorAll('textarea')) {
+    const same = replacement.querySelector(`textarea[name="${CSS.escape(typed.name)}"]`);
+    if (same && typed.value !== '') same.value = typed.value;
+  }
+  if (existing.querySelector('details[open]')) replacement.querySelectorAll('details').forEach((details) => (details.open = true));
+  if (existing.contains(document.activeElement) && document.activeElement.name) {
+    replacement.querySelector(`[name="${CSS.escape(document.activeElement.name)}"]`)?.focus();
+  }
 }
 
 /** <canvas data-mood-chart='[{"date":"2026-11-02","mood":4}, …]'>: a client's moods as a line, gaps where unanswered. */
@@ -105,9 +123,14 @@ window.addEventListener('pageshow', () => {
   document.querySelectorAll('form[data-sending]').forEach((form) => delete form.dataset.sending);
 });
 
+/** The forms of the page, or of an entry the timeline just put in it: those that cannot be undone ask first, and none goes twice. */
+function enhanceForms(root) {
+  root.querySelectorAll('form[data-confirm]').forEach(askFirst);
+  root.querySelectorAll('form[method="post"]').forEach(sendOnce);
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-live-src]').forEach(keepLive);
   document.querySelectorAll('canvas[data-mood-chart]').forEach(drawMoodChart);
-  document.querySelectorAll('form[data-confirm]').forEach(askFirst);
-  document.querySelectorAll('form[method="post"]').forEach(sendOnce);
+  enhanceForms(document);
 });

@@ -15,7 +15,10 @@ export interface ClientForms {
   profile?: FormState;
   checkins?: FormState;
   mentor?: FormState;
+  interpreter?: FormState;
   access?: FormState;
+  /** An interpreter's translation, with the message it was of. */
+  translation?: { messageId: string; state: FormState };
 }
 
 /** Telegram's longest text; a longer one would go as several messages, which a reply should not. */
@@ -39,6 +42,14 @@ export const profileForm = clientPatchBody.pick({ name: true, phone: true, count
 export const checkinForm = clientPatchBody.pick({ checkinTime: true, checkinDays: true, weeklySummaryDay: true, checkinsPausedUntil: true });
 
 export const mentorForm = z.object({ mentorId: z.union([z.literal('').transform(() => null), z.uuid({ message: 'must be a mentor id (UUID)' })]) });
+
+/** The interpreter chosen for a client; none chosen is no interpreter. */
+export const interpreterForm = z.object({ interpreterId: z.union([z.literal('').transform(() => null), z.uuid({ message: 'must be an interpreter id (UUID)' })]) });
+
+/** A translation goes on as one message, as a reply does. */
+export const translationMaxLength = replyMaxLength;
+
+export const translationForm = z.object({ translation: z.string().trim().max(translationMaxLength, `must be at most ${translationMaxLength} characters`) });
 
 /** An optional text field of a form: left empty, it clears the value. */
 export const orNull = (value: string | undefined): string | null | undefined => (value === undefined ? undefined : value.trim() === '' ? null : value.trim());

@@ -4,7 +4,7 @@ import { Mood } from '../ui/mood.js';
 import { usePage } from '../ui/page-context.js';
 import { ChannelTags } from './channel-tags.js';
 
-/** The client at a glance: who mentors them, where they can be reached, whether they wait for a word. */
+/** The client at a glance: who mentors them (and interprets for them), where they can be reached, whether they wait for a word. */
 export function ClientHead(props: { context: ClientContext; row: ClientRow }) {
   const { t, f } = usePage();
   const { context, row } = props;
@@ -16,6 +16,11 @@ export function ClientHead(props: { context: ClientContext; row: ClientRow }) {
           <span class="label">{t('clients-col-mentor')}</span> {mentor ? mentor.name : t('clients-no-mentor')}
           {context.inactiveMentor ? <span class="tag warn">{t('client-page-mentor-inactive')}</span> : null}
         </li>
+        {context.interpreter ? (
+          <li>
+            <span class="label">{t('interpreting-panel')}</span> {context.interpreter.name}
+          </li>
+        ) : null}
         <li>
           <span class="label">{t('clients-col-channels')}</span> <ChannelTags channels={row.channels} />
         </li>

@@ -2,6 +2,8 @@ import { listAssignments } from '../../../domain/assignments/assignment-history.
 import { clientRow, type ClientRow } from '../../../domain/caseload/client-directory.js';
 import { listCaseNotes, type CaseNote } from '../../../domain/caseload/console-notes.js';
 import { moodHistory } from '../../../domain/checkins/mood-history.js';
+import { interpretersFor, listInterpreterAssignments, type InterpreterAssignment } from '../../../domain/interpreting/interpreter-assignment.js';
+import { viaModeOn } from '../../../domain/interpreting/via-interpreter.js';
 import { listAccounts, whatsappWindowMs, type AccountRecord } from '../../../domain/people/account-access.js';
 import { getClient, type Client } from '../../../domain/people/clients.js';
 import type { ClientContext } from '../../../domain/people/contexts.js';
@@ -32,6 +34,12 @@ export interface ClientPageData {
   openInvites: InviteRecord[];
   /** The mentors a coordinator can move the client to; null for a mentor, who cannot. */
   mentorChoices: Array<{ id: string; name: string }> | null;
+  /** Whether the staff member works as the client's mentor: they write as the mentor. */
+  ownClient: boolean;
+  /** Whether what the client's mentor writes goes through the interpreter unless they say otherwise (their /via mode). */
+  viaMode: boolean;
+  /** For a coordinator: who interpreted for the client, and whom they can be given. */
+  interpreting: { assignments: InterpreterAssignment[]; choices: Array<{ id: string; name: string }> } | null;
 }
 
 /** An account as the page shows it: WhatsApp's 24-hour window with it, where the transport keeps one. */
@@ -48,7 +56,10 @@ function whatsappWindow(account: AccountRecord, now: Date): ShownAccount['window
 export async function loadClientPage(deps: Pick<HttpDeps, 'db' | 'clock'>, staff: Staff, context: ClientContext): Promise<ClientPageData> {
   const { db } = deps;
   const now = deps.clock();
-  const [client, row, timeline, moods, tasks, notes, assignments, accounts, invites, mentors] = await Promise.all([
+  const coordinator = staff.role === 'coordinator';
+  const mentor = context.mentor ?? context.inactiveMentor;
+  const ownClient = staff.mentorId !== null && mentor?.id === staff.mentorId;
+  const [client, row, timeline, moods, tasks, notes, assignments, accounts, invites, mentors, interpreting, viaMode] = await Promise.all([
     getClient(db, context.id),
     clientRow(db, context.id, now),
     clientTimeline(db, context.id, { limit: timelineLength, withNotes: true }),
@@ -58,7 +69,9 @@ export async function loadClientPage(deps: Pick<HttpDeps, 'db' | 'clock'>, staff
     listAssignments(db, context.id),
     listAccounts(db, { clientId: context.id }),
     listInvites(db, { clientId: context.id }, now),
-    staff.role === 'coordinator' ? listMentors(db, { active: true, limit: 200 }) : undefined,
+    coordinator ? listMentors(db, { active: true, limit: 200 }) : undefined,
+    coordinator ? Promise.all([listInterpreterAssignments(db, context.id), interpretersFor(db, context.language)]) : undefined,
+    ownClient && staff.mentorId !== null && context.interpreter ? viaModeOn(db, staff.mentorId) : false,
   ]);
   if (!row) throw new Error(`client ${context.id} has no row`);
   const names = new Map<string, string>();
@@ -76,5 +89,8 @@ export async function loadClientPage(deps: Pick<HttpDeps, 'db' | 'clock'>, staff
     accounts: accounts.map((account) => ({ ...account, window: whatsappWindow(account, now) })),
     openInvites: invites.filter((invite) => invite.status === 'open'),
     mentorChoices: mentors ? mentors.items.map((m) => ({ id: m.id, name: m.name })) : null,
+    ownClient,
+    viaMode,
+    interpreting: interpreting ? { assignments: interpreting[0], choices: interpreting[1] } : null,
   };
 }

@@ -4,6 +4,7 @@ import { accessActions } from './access-actions.js';
 import { clientListPage } from './client-list-page.js';
 import { clientPage } from './client-page.js';
 import { eraseActions } from './erase-actions.js';
+import { interpretingActions } from './interpreting-actions.js';
 import { privacyActions } from './privacy-actions.js';
 import { recordActions } from './record-actions.js';
 import { taskActions } from './task-actions.js';
@@ -14,6 +15,7 @@ export async function clientPages(app: FastifyInstance, deps: HttpDeps): Promise
   await app.register(clientListPage, deps);
   await app.register(clientPage, deps);
   await app.register(threadActions, deps);
+  await app.register(interpretingActions, deps);
   await app.register(taskActions, deps);
   await app.register(recordActions, deps);
   await app.register(accessActions, deps);

@@ -13,7 +13,7 @@ const uuid = z.uuid();
  * An id from the path, checked before it reaches SQL. Anything that is not
  * an id is as unknown as a client who does not exist, and answers the same 404.
  */
-export function idParam(request: FastifyRequest, name: 'id' | 'taskId' | 'mediaId' | 'inviteId' | 'accountId'): string {
+export function idParam(request: FastifyRequest, name: 'id' | 'taskId' | 'mediaId' | 'inviteId' | 'accountId' | 'messageId'): string {
   const value = (request.params as Record<string, unknown>)[name];
   const parsed = uuid.safeParse(value);
   if (!parsed.success) throw new NotFoundError('NOT_FOUND', `no ${name} ${String(value)}`);

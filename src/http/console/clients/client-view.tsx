@@ -7,6 +7,7 @@ import { ClientHead } from './client-head.js';
 import { doneIn } from './client-done.js';
 import type { ClientForms } from './client-forms.js';
 import { timelineLength, type ClientPageData } from './client-page-data.js';
+import { InterpreterPanel } from './interpreter-panel.js';
 import { MoodPanel } from './mood-panel.js';
 import { NotesPanel } from './notes-panel.js';
 import { PrivacyPanel } from './privacy-panel.js';
@@ -15,9 +16,9 @@ import { ReplyForm } from './reply-form.js';
 import { TasksPanel } from './tasks-panel.js';
 import { Timeline } from './timeline-view.js';
 
-function SectionLinks() {
+function SectionLinks(props: { interpreter: boolean }) {
   const { t } = usePage();
-  const sections = ['thread', 'tasks', 'mood', 'notes', 'profile', 'access', 'history'] as const;
+  const sections = ['thread', 'tasks', 'mood', 'notes', 'profile', 'access', 'history', ...(props.interpreter ? (['interpreter'] as const) : [])];
   return (
     <nav class="section-links" aria-label={t('client-page-sections')}>
       <ul>
@@ -32,7 +33,7 @@ function SectionLinks() {
 }
 
 /** One client's page: the thread with the reply box, and everything else about their case beside it. */
-export function ClientView(props: { data: ClientPageData; forms: ClientForms; done: string | undefined; ownClient: boolean; languages: readonly string[] }) {
+export function ClientView(props: { data: ClientPageData; forms: ClientForms; done: string | undefined; languages: readonly string[] }) {
   const { t, staff } = usePage();
   const { data, forms } = props;
   const { context, client } = data;
@@ -41,7 +42,7 @@ export function ClientView(props: { data: ClientPageData; forms: ClientForms; do
   return (
     <Layout title={client.name}>
       <ClientHead context={context} row={data.row} />
-      <SectionLinks />
+      <SectionLinks interpreter={data.interpreting !== null} />
       <div class="grid two client-page">
         <div>
           <section id="thread" class="panel thread" aria-labelledby="thread-heading">
@@ -49,7 +50,7 @@ export function ClientView(props: { data: ClientPageData; forms: ClientForms; do
             <Done done={props.done} known={doneIn.thread} />
             <Timeline items={data.timeline} clientId={client.id} clientName={client.name} liveSince={data.liveSince} cut={data.timeline.length >= timelineLength} />
             <div id="reply">
-              <ReplyForm context={context} row={data.row} state={forms.reply} ownClient={props.ownClient} />
+              <ReplyForm context={context} row={data.row} state={forms.reply} ownClient={data.ownClient} viaMode={data.viaMode} />
             </div>
           </section>
         </div>
@@ -72,6 +73,17 @@ export function ClientView(props: { data: ClientPageData; forms: ClientForms; do
             state={forms.mentor}
             done={props.done}
           />
+          {data.interpreting ? (
+            <InterpreterPanel
+              clientId={client.id}
+              clientName={client.name}
+              clientLanguage={client.language}
+              assignments={data.interpreting.assignments}
+              choices={data.interpreting.choices}
+              state={forms.interpreter}
+              done={props.done}
+            />
+          ) : null}
           {staff?.role === 'coordinator' ? <PrivacyPanel clientId={client.id} clientName={client.name} /> : null}
         </div>
       </div>

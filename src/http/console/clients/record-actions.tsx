@@ -8,14 +8,17 @@ import { fieldsOf, valuesOf, zodProblems } from '../form-body.js';
 import { isCoordinator, staffOf } from '../session.js';
 import { ProblemPage } from '../ui/problem-page.js';
 import { pageContextOf, sendPage } from '../ui/render.js';
-import { checkinForm, mentorForm, orNull, profileForm, type ClientForms } from './client-forms.js';
+import { checkinForm, interpreterForm, mentorForm, orNull, profileForm, type ClientForms } from './client-forms.js';
 import { clientOfRequest, clientPath } from './client-request.js';
 import { refusalOf } from './form-problems.js';
 import { showClientPage } from './show-client-page.js';
 
-type FormName = 'profile' | 'checkins' | 'mentor';
+type FormName = 'profile' | 'checkins' | 'mentor' | 'interpreter';
 
-/** The client's record: their profile, check-in settings, consent and mentor, changed as the API changes them. */
+/** The part of the page each form is in, where the page opens again after it. */
+const sectionOf: Record<FormName, string> = { profile: 'profile', checkins: 'profile', mentor: 'history', interpreter: 'interpreter' };
+
+/** The client's record: their profile, check-in settings, consent, mentor and interpreter, changed as the API changes them. */
 export async function recordActions(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   const { db, translator, clock } = deps;
 
@@ -28,7 +31,7 @@ export async function recordActions(app: FastifyInstance, deps: HttpDeps): Promi
       if (!refusal) throw error;
       return showClientPage(request, reply, deps, context, { forms: { [form]: refusal } as ClientForms, status: 400 });
     }
-    return reply.redirect(clientPath(context.id, `?done=${done}#${form === 'mentor' ? 'history' : 'profile'}`), 303);
+    return reply.redirect(clientPath(context.id, `?done=${done}#${sectionOf[form]}`), 303);
   }
 
   app.post('/clients/:id/profile', async (request, reply) => {
@@ -82,5 +85,17 @@ export async function recordActions(app: FastifyInstance, deps: HttpDeps): Promi
     const parsed = mentorForm.safeParse({ mentorId: fields.mentorId ?? '' });
     if (!parsed.success) return showClientPage(request, reply, deps, context, { forms: { mentor: zodProblems(values, parsed.error) }, status: 400 });
     return change(request, reply, context, 'mentor', { mentorId: parsed.data.mentorId }, values, 'client-reassigned');
+  });
+
+  // So is who interprets for them: the domain refuses one who does not translate their language.
+  app.post('/clients/:id/interpreter', async (request, reply) => {
+    const context = await clientOfRequest(db, request);
+    if (!isCoordinator(request)) return sendPage(reply, pageContextOf(request, reply, deps), <ProblemPage kind="forbidden" />, 403);
+    const fields = fieldsOf(request);
+    const values = { interpreterId: fields.interpreterId };
+    const parsed = interpreterForm.safeParse({ interpreterId: fields.interpreterId ?? '' });
+    if (!parsed.success) return showClientPage(request, reply, deps, context, { forms: { interpreter: zodProblems(values, parsed.error) }, status: 400 });
+    const { interpreterId } = parsed.data;
+    return change(request, reply, context, 'interpreter', { interpreterId }, values, interpreterId === null ? 'client-interpreter-removed' : 'client-interpreter-assigned');
   });
 }

@@ -1,5 +1,6 @@
 import type { ClientRow } from '../../../domain/caseload/client-directory.js';
 import type { ClientContext } from '../../../domain/people/contexts.js';
+import { CheckBox } from '../programme/check-box.js';
 import { emptyForm, Form, FormProblem, TextArea, type FormState } from '../ui/form.js';
 import { usePage } from '../ui/page-context.js';
 import { replyMaxLength } from './client-forms.js';
@@ -13,12 +14,17 @@ function whereItGoes(page: ReturnType<typeof usePage>, context: ClientContext, r
   return ownClient ? t('client-page-reply-goes-own', { name: context.name, chats }) : t('client-page-reply-goes-other', { name: context.name, chats, mentor: context.mentor.name });
 }
 
-/** The reply box: words, a photo or a file, or both; sent as a mentor's Telegram reply would be. */
-export function ReplyForm(props: { context: ClientContext; row: ClientRow; state: FormState | undefined; ownClient: boolean }) {
+/**
+ * The reply box: words, a photo or a file, or both; sent as a mentor's
+ * Telegram reply would be. For a client with an interpreter, words can go
+ * through the interpreter first: ticked to begin with when it is the
+ * mentor's /via mode.
+ */
+export function ReplyForm(props: { context: ClientContext; row: ClientRow; state: FormState | undefined; ownClient: boolean; viaMode: boolean }) {
   const page = usePage();
   const { t } = page;
-  const state = props.state ?? emptyForm;
   const { context, row } = props;
+  const state = props.state ?? (props.viaMode ? { values: { viaInterpreter: 'yes' }, errors: {} } : emptyForm);
   const fileError = state.errors.file;
   return (
     <Form action={clientPath(context.id, '/messages')} multipart class="reply stack" label={t('client-page-reply-label', { name: context.name })}>
@@ -34,6 +40,14 @@ export function ReplyForm(props: { context: ClientContext; row: ClientRow; state
         ) : null}
         <input id="field-file" type="file" name="file" aria-invalid={fileError ? 'true' : undefined} aria-describedby={fileError ? 'field-file-error' : undefined} />
       </div>
+      {context.interpreter ? (
+        <CheckBox
+          name="viaInterpreter"
+          label={t('interpreting-reply-via', { name: context.interpreter.name })}
+          hint={t('interpreting-reply-via-hint', { name: context.interpreter.name, client: context.name })}
+          state={state}
+        />
+      ) : null}
       <div class="reply-send">
         <p class="hint">{row.channels.length > 0 ? whereItGoes(page, context, row, props.ownClient) : null}</p>
         <button type="submit" class="primary">

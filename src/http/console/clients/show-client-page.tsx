@@ -7,11 +7,12 @@ import { pageContextOf, sendPage } from '../ui/render.js';
 import type { ClientForms } from './client-forms.js';
 import { loadClientPage } from './client-page-data.js';
 import { ClientView } from './client-view.js';
+import { InterpreterClientView, loadInterpretedThread } from './interpreter-client-view.js';
 
 /**
  * Sends a client's page: as asked for, or again after a form came back with
  * a problem, with that form as it was sent. Each is a view of the thread, and
- * recorded as one.
+ * recorded as one. An interpreter is shown the thread alone.
  */
 export async function showClientPage(
   request: FastifyRequest,
@@ -21,14 +22,13 @@ export async function showClientPage(
   options: { forms?: ClientForms; done?: string | undefined; status?: number } = {},
 ): Promise<FastifyReply> {
   const staff = staffOf(request);
-  const data = await loadClientPage(deps, staff, context);
+  const forms = options.forms ?? {};
+  const view =
+    staff.role === 'interpreter' ? (
+      <InterpreterClientView context={context} thread={await loadInterpretedThread(deps, context)} forms={forms} done={options.done} />
+    ) : (
+      <ClientView data={await loadClientPage(deps, staff, context)} forms={forms} done={options.done} languages={deps.translator.languages} />
+    );
   await recordRead(deps.db, staff, { clientId: context.id, what: 'thread' }, deps.clock());
-  const mentor = context.mentor ?? context.inactiveMentor;
-  const ownClient = staff.mentorId !== null && mentor?.id === staff.mentorId;
-  return sendPage(
-    reply,
-    pageContextOf(request, reply, deps),
-    <ClientView data={data} forms={options.forms ?? {}} done={options.done} ownClient={ownClient} languages={deps.translator.languages} />,
-    options.status ?? 200,
-  );
+  return sendPage(reply, pageContextOf(request, reply, deps), view, options.status ?? 200);
 }

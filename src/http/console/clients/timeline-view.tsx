@@ -1,7 +1,10 @@
 import type { TimelineItem } from '../../../domain/threads/timeline.js';
+import type { FormState } from '../ui/form.js';
 import { Mood } from '../ui/mood.js';
 import { usePage } from '../ui/page-context.js';
+import type { ClientForms } from './client-forms.js';
 import { clientPath } from './client-request.js';
+import { TranslateForm, Translations, WaitingForTranslation } from './message-interpreting.js';
 
 type Item<T extends TimelineItem['type']> = Extract<TimelineItem, { type: T }>;
 
@@ -53,7 +56,7 @@ export function Media(props: { clientId: string; mediaId: string; mediaType: str
   );
 }
 
-function MessageEntry(props: { item: Item<'message'>; clientId: string; clientName: string }) {
+function MessageEntry(props: { item: Item<'message'>; clientId: string; clientName: string; translation: FormState | undefined }) {
   const { t } = usePage();
   const { item } = props;
   const inbound = item.direction === 'inbound';
@@ -76,14 +79,18 @@ function MessageEntry(props: { item: Item<'message'>; clientId: string; clientNa
         </p>
       ) : null}
       {item.mediaProblem ? <p class="media-problem">{t(`client-page-media-${item.mediaProblem}`)}</p> : null}
-      {item.text ? <p>{item.text}</p> : null}
+      {/* A client may write right to left (Arabic, Farsi): each text takes its own direction. */}
+      {item.text ? <p dir="auto">{item.text}</p> : null}
       {item.kind === 'voice' && !item.mediaId && !item.mediaProblem ? <p class="muted">{t('client-page-voice')}</p> : null}
+      <Translations item={item} />
+      <WaitingForTranslation item={item} clientId={props.clientId} />
       {item.editedAt || (!inbound && item.deliveryStatus) ? (
         <span class="meta status">
           {item.editedAt ? <span>{t('client-page-edited')}</span> : null}
           {!inbound && item.deliveryStatus ? <span class={failed ? 'tag bad' : undefined}>{t(`delivery-status-${item.deliveryStatus}`)}</span> : null}
         </span>
       ) : null}
+      <TranslateForm item={item} clientId={props.clientId} state={props.translation} />
     </li>
   );
 }
@@ -141,29 +148,32 @@ function EventEntry(props: { item: Exclude<TimelineItem, Item<'message'>>; clien
   }
 }
 
+/** An interpreter's translation that came back with a problem, shown again under its message. */
+type TranslationForm = ClientForms['translation'];
+
 /** One entry of the timeline, as the page shows it and as its updates send it. */
-export function TimelineEntry(props: { item: TimelineItem; clientId: string; clientName: string }) {
+export function TimelineEntry(props: { item: TimelineItem; clientId: string; clientName: string; translation?: TranslationForm }) {
   const { item } = props;
   return item.type === 'message' ? (
-    <MessageEntry item={item} clientId={props.clientId} clientName={props.clientName} />
+    <MessageEntry item={item} clientId={props.clientId} clientName={props.clientName} translation={props.translation?.messageId === item.id ? props.translation.state : undefined} />
   ) : (
     <EventEntry item={item} clientId={props.clientId} clientName={props.clientName} />
   );
 }
 
 /** Entries for the timeline's updates: only the `<li>`s, which the page puts in place. */
-export function TimelineEntries(props: { items: TimelineItem[]; clientId: string; clientName: string }) {
+export function TimelineEntries(props: { items: TimelineItem[]; clientId: string; clientName: string; translation?: TranslationForm }) {
   return (
     <>
       {props.items.map((item) => (
-        <TimelineEntry key={keyOf(item)} item={item} clientId={props.clientId} clientName={props.clientName} />
+        <TimelineEntry key={keyOf(item)} item={item} clientId={props.clientId} clientName={props.clientName} translation={props.translation} />
       ))}
     </>
   );
 }
 
 /** The case as one thread, oldest first, keeping itself up to date every few seconds. */
-export function Timeline(props: { items: TimelineItem[]; clientId: string; clientName: string; liveSince: Date; cut: boolean }) {
+export function Timeline(props: { items: TimelineItem[]; clientId: string; clientName: string; liveSince: Date; cut: boolean; translation?: TranslationForm }) {
   const { t } = usePage();
   return (
     <>
@@ -176,7 +186,7 @@ export function Timeline(props: { items: TimelineItem[]; clientId: string; clien
         data-live-src={clientPath(props.clientId, '/timeline')}
         data-live-since={props.liveSince.toISOString()}
       >
-        <TimelineEntries items={props.items} clientId={props.clientId} clientName={props.clientName} />
+        <TimelineEntries items={props.items} clientId={props.clientId} clientName={props.clientName} translation={props.translation} />
       </ol>
       {props.items.length === 0 ? <p class="empty">{t('client-page-timeline-empty')}</p> : null}
     </>

@@ -1,6 +1,6 @@
 import { createInvite, type InviteTarget } from '../../../domain/people/invites.js';
 import type { HttpDeps } from '../../http-deps.js';
-import { inviteToShow, type ShownInvite } from '../invite-card.js';
+import { inviteToShow, type InviteeKind, type ShownInvite } from '../invite-card.js';
 import type { Shown } from './shown-once.js';
 
 /** Makes an invite through the domain, as the API does, as what is kept to show it. */
@@ -10,6 +10,6 @@ export async function makeInvite(deps: Pick<HttpDeps, 'db' | 'clock'>, target: I
 }
 
 /** A kept invite as the invite card shows it. */
-export function showInvite(deps: Pick<HttpDeps, 'telegramInviteLink'>, invite: NonNullable<Shown['invite']>, target: 'client' | 'mentor'): Promise<ShownInvite> {
+export function showInvite(deps: Pick<HttpDeps, 'telegramInviteLink'>, invite: NonNullable<Shown['invite']>, target: InviteeKind): Promise<ShownInvite> {
   return inviteToShow(deps, { code: invite.code, expiresAt: new Date(invite.expiresAt) }, target);
 }

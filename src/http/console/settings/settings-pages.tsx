@@ -9,6 +9,7 @@ import type { HttpDeps } from '../../http-deps.js';
 import { consoleLanguages } from '../console-text.js';
 import { domainProblem, fieldsOf, zodProblems } from '../form-body.js';
 import { sessionCookie, sessionCookieOptions, staffOf } from '../session.js';
+import { forInterpreters } from '../interpreter-reach.js';
 import { emptyForm, type FormState } from '../ui/form.js';
 import { pageContextOf, sendPage } from '../ui/render.js';
 import { SettingsView } from './settings-view.js';
@@ -24,9 +25,9 @@ export async function settingsPages(app: FastifyInstance, deps: HttpDeps): Promi
   const show = (request: Parameters<typeof staffOf>[0], reply: Parameters<typeof sendPage>[0], forms: { preferences?: FormState; password?: FormState; done?: string | undefined }, status = 200) =>
     sendPage(reply, pageContextOf(request, reply, deps), <SettingsView preferences={forms.preferences ?? emptyForm} password={forms.password ?? emptyForm} done={forms.done} />, status);
 
-  app.get<{ Querystring: { done?: string } }>('/settings', async (request, reply) => show(request, reply, { done: request.query.done }));
+  app.get<{ Querystring: { done?: string } }>('/settings', { config: forInterpreters }, async (request, reply) => show(request, reply, { done: request.query.done }));
 
-  app.post('/settings', async (request, reply) => {
+  app.post('/settings', { config: forInterpreters }, async (request, reply) => {
     const staff = staffOf(request);
     const fields = fieldsOf(request);
     const parsed = preferences.safeParse({ language: fields.language, timezone: fields.timezone });
@@ -35,7 +36,7 @@ export async function settingsPages(app: FastifyInstance, deps: HttpDeps): Promi
     return reply.redirect('/console/settings?done=settings-saved', 303);
   });
 
-  app.post('/settings/password', async (request, reply) => {
+  app.post('/settings/password', { config: forInterpreters }, async (request, reply) => {
     const staff = staffOf(request);
     const fields = fieldsOf(request);
     const page = pageContextOf(request, reply, deps);

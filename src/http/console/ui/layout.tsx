@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { usePage } from './page-context.js';
 
+/** Who a page of the navigation is for: everyone who works a caseload, coordinators only, or interpreters too. */
 interface NavItem {
   href: string;
   label: string;
   coordinatorOnly?: boolean;
+  forInterpreters?: boolean;
 }
 
 function Navigation() {
@@ -12,7 +14,7 @@ function Navigation() {
   if (!staff) return null;
   const items: NavItem[] = [
     { href: '/console', label: t('nav-today') },
-    { href: '/console/clients', label: t('nav-clients') },
+    { href: '/console/clients', label: t('nav-clients'), forInterpreters: true },
     { href: '/console/alerts', label: t('nav-alerts') },
     { href: '/console/mentors', label: t('nav-mentors'), coordinatorOnly: true },
     { href: '/console/enrol', label: t('nav-enrol'), coordinatorOnly: true },
@@ -22,13 +24,14 @@ function Navigation() {
     { href: '/console/staff', label: t('nav-staff'), coordinatorOnly: true },
     { href: '/console/audit', label: t('nav-audit'), coordinatorOnly: true },
   ];
+  const shown = (item: NavItem) => (staff.role === 'interpreter' ? item.forInterpreters === true : !item.coordinatorOnly || staff.role === 'coordinator');
   const current = (href: string) => (href === '/console' ? path === '/console' : path === href || path.startsWith(`${href}/`));
   return (
     <nav class="nav" aria-label={t('nav-label')}>
       <a class="brand" href="/console">Mentorline</a>
       <ul>
         {items
-          .filter((item) => !item.coordinatorOnly || staff.role === 'coordinator')
+          .filter(shown)
           .map((item) => (
             <li key={item.href}>
               <a href={item.href} aria-current={current(item.href) ? 'page' : undefined}>{item.label}</a>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Staff } from '../../../../domain/staff/staff-record.js';
 import { fieldsOf } from '../../form-body.js';
 import type { FormState } from '../../ui/form.js';
-import { blankToUndefined } from '../form-values.js';
+import { blankToUndefined, languageList } from '../form-values.js';
 
 /** The mentor form's fields: the API's mentor body, and the email of a console account. */
 export const mentorFormFields = ['name', 'role', 'languages', 'timezone', 'email'] as const;
@@ -16,12 +16,6 @@ export const mentorAccountBody = z.strictObject({
 export function newMentorForm(staff: Staff): FormState {
   return { values: { role: 'social_worker', languages: staff.language, timezone: staff.timezone }, errors: {} };
 }
-
-/** "lv, RU ru" as typed is ['lv', 'ru']: the codes in the order given, once each. */
-const languageList = (value: string | undefined) => {
-  const codes = [...new Set((value ?? '').toLowerCase().split(/[\s,;]+/).filter(Boolean))];
-  return codes.length > 0 ? codes : undefined;
-};
 
 /**
  * The posted form as typed, in the shape of the API's mentor body, and the

@@ -1,7 +1,7 @@
 import type { Mentor } from '../../../../domain/people/mentors.js';
 import type { Staff } from '../../../../domain/staff/staff-record.js';
 import { consoleLanguages } from '../../console-text.js';
-import { Select, type FormState } from '../../ui/form.js';
+import { Field, Select, type FormState } from '../../ui/form.js';
 import { usePage } from '../../ui/page-context.js';
 import { assignableRoles } from '../../../schemas.js';
 
@@ -52,4 +52,10 @@ export function LanguageSelect(props: { state: FormState }) {
       options={consoleLanguages.map((language) => ({ value: language, label: t(`language-${language}`) }))}
     />
   );
+}
+
+/** The languages an interpreter translates, as codes typed in a row; for anyone else the field is not read. */
+export function TranslatedLanguagesField(props: { state: FormState }) {
+  const { t } = usePage();
+  return <Field name="languages" label={t('staff-page-languages')} hint={t('staff-page-languages-hint')} state={props.state} autocomplete="off" />;
 }

@@ -6,7 +6,7 @@ import { usePage } from '../../ui/page-context.js';
 import { FormSummary } from '../form-summary.js';
 import { languageIn } from '../language-names.js';
 import { TimeZoneList, timeZoneListId } from '../time-zone-list.js';
-import { LanguageSelect, MentorSelect, RoleSelect, type StaffChoices } from './staff-fields.js';
+import { LanguageSelect, MentorSelect, RoleSelect, TranslatedLanguagesField, type StaffChoices } from './staff-fields.js';
 
 /** Active people first, then by name. */
 const byStanding = (a: Staff, b: Staff) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name);
@@ -38,7 +38,10 @@ function StaffTable(props: { choices: StaffChoices }) {
                 </span>
               </td>
               <td data-label={t('field-email')} class="email">{member.email ?? <span class="muted">{t('staff-page-no-email')}</span>}</td>
-              <td data-label={t('staff-page-role')}>{t(`staff-role-${member.role}`)}</td>
+              <td data-label={t('staff-page-role')}>
+                {t(`staff-role-${member.role}`)}
+                {member.role === 'interpreter' ? <span class="translates">{member.languages.map((code) => languageIn(language, code)).join(', ')}</span> : null}
+              </td>
               <td data-label={t('staff-page-mentor')}>
                 {member.mentorId ? <a href={`/console/mentors/${member.mentorId}`}>{mentorName.get(member.mentorId) ?? t('staff-page-mentor-record')}</a> : <span class="muted">–</span>}
               </td>
@@ -46,7 +49,9 @@ function StaffTable(props: { choices: StaffChoices }) {
               <td data-label={t('staff-page-state')}>
                 {member.active ? <span class="tag good">{t('staff-page-active')}</span> : <span class="tag bad">{t('staff-page-inactive')}</span>}
               </td>
-              <td data-label={t('field-password')}>{member.hasPassword ? t('staff-page-password-set') : <span class="muted">{t('staff-page-password-none')}</span>}</td>
+              <td data-label={t('field-password')}>
+                {member.hasPassword ? t('staff-page-password-set') : <span class="muted">{member.email === null ? '–' : t('staff-page-password-none')}</span>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -74,9 +79,10 @@ export function StaffListView(props: { choices: StaffChoices; form: FormState })
           <FormSummary state={form} />
           <div class="form-grid">
             <Field name="name" label={t('staff-page-name')} state={form} required maxLength={200} autocomplete="off" />
-            <Field name="email" label={t('field-email')} state={form} type="email" required autocomplete="off" />
+            <Field name="email" label={t('field-email')} hint={t('staff-page-email-hint')} state={form} type="email" autocomplete="off" />
             <RoleSelect state={form} />
             <MentorSelect state={form} choices={props.choices} />
+            <TranslatedLanguagesField state={form} />
             <LanguageSelect state={form} />
             <Field name="timezone" label={t('field-timezone')} hint={t('staff-page-timezone-hint')} state={form} list={timeZoneListId} autocomplete="off" />
             <Field

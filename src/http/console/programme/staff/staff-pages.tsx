@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ConflictError } from '../../../../core/errors.js';
+import { ConflictError, NotFoundError } from '../../../../core/errors.js';
+import { listAccounts } from '../../../../domain/people/account-access.js';
 import { listMentors } from '../../../../domain/people/mentors.js';
 import { actorOf } from '../../../../domain/staff/access.js';
 import type { Staff } from '../../../../domain/staff/staff-record.js';
@@ -11,6 +12,7 @@ import type { FormState } from '../../ui/form.js';
 import { pageContextOf, sendPage } from '../../ui/render.js';
 import { coordinatorsOnly } from '../coordinators-only.js';
 import { everyPage } from '../every-page.js';
+import { makeInvite, showInvite } from '../invite-shown.js';
 import { recordId } from '../record-id.js';
 import { refusalOf } from '../refusal.js';
 import { keptSetupLink, showSetupLink } from '../setup-link-card.js';
@@ -41,6 +43,14 @@ export async function staffPages(app: FastifyInstance, deps: HttpDeps): Promise<
   const showList = async (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
     sendPage(reply, pageContextOf(request, reply, deps), <StaffListView choices={await choices()} form={form} />, status);
 
+  /** An interpreter's Telegram: whether they are on it, and the invite made for them a moment ago. */
+  const telegramOf = async (request: FastifyRequest, member: Staff) => {
+    if (member.role !== 'interpreter') return undefined;
+    const accounts = await listAccounts(db, { interpreterId: member.id });
+    const kept = shownAbout(request, `staff:${member.id}`)?.invite;
+    return { joined: accounts.some((account) => account.status !== 'revoked'), invite: kept ? await showInvite(deps, kept, 'interpreter') : undefined };
+  };
+
   const showMember = async (request: MemberRequest, reply: FastifyReply, options: { form?: FormState; status?: number } = {}) => {
     const member = await getStaff(db, recordId(request.params.id, 'STAFF_NOT_FOUND'));
     const kept = shownAbout(request, `staff:${member.id}`)?.setupLink;
@@ -52,6 +62,7 @@ export async function staffPages(app: FastifyInstance, deps: HttpDeps): Promise<
         choices={await choices()}
         form={options.form ?? staffChangesForm(member)}
         setupLink={kept ? await showSetupLink(kept) : undefined}
+        telegram={await telegramOf(request, member)}
         done={request.query.done}
       />,
       options.status ?? 200,
@@ -80,7 +91,9 @@ export async function staffPages(app: FastifyInstance, deps: HttpDeps): Promise<
       if (refused) return showList(request, reply, refused, statusOf(error));
       throw error;
     }
-    return toMember(request, reply, added.staff.id, added.setupUrl ? 'staff-added-link' : 'staff-added', { url: added.setupUrl, issuedAt: now });
+    // An interpreter without an email has no password to sign in with: their page says how they connect instead.
+    const done = added.setupUrl ? 'staff-added-link' : added.staff.email === null ? 'staff-added-interpreter' : 'staff-added';
+    return toMember(request, reply, added.staff.id, done, { url: added.setupUrl, issuedAt: now });
   });
 
   app.get('/staff/:id', async (request: MemberRequest, reply) => showMember(request, reply));
@@ -108,5 +121,15 @@ export async function staffPages(app: FastifyInstance, deps: HttpDeps): Promise<
     const now = clock();
     const url = await newSetupLink(db, member.id, { now, publicUrl, actor: actorOf(staffOf(request)) });
     return toMember(request, reply, member.id, 'staff-link-made', { url, issuedAt: now });
+  });
+
+  // An interpreter works in Telegram, bound by an invite as a mentor is; it is shown once, beside a link to choose a password made a moment ago.
+  app.post('/staff/:id/invite', async (request: MemberRequest, reply) => {
+    const member = await getStaff(db, recordId(request.params.id, 'STAFF_NOT_FOUND'));
+    if (member.role !== 'interpreter') throw new NotFoundError('STAFF_NOT_FOUND', 'only interpreters are invited here; mentors are invited on their own page');
+    if (!member.active) return showMember(request, reply, { status: 409 });
+    const about = `staff:${member.id}`;
+    const invite = await makeInvite(deps, { interpreterId: member.id }, actorOf(staffOf(request)));
+    return keepShown(request, reply, deps, about, { ...shownAbout(request, about), invite }).redirect(`/console/staff/${member.id}?done=staff-invite-made#invite-heading`, 303);
   });
 }
