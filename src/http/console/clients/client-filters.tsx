@@ -3,7 +3,7 @@ import { channels, clientStatuses } from '../../../db/database.js';
 import { emptyForm, Select } from '../ui/form.js';
 import { usePage } from '../ui/page-context.js';
 import { clientListHref, filterNames, type ClientListQuery, type FilterName } from './client-list-query.js';
-import { languageName } from './language-name.js';
+import { languageName } from '../../../i18n/language-name.js';
 
 export interface FilterChoices {
   programmes: string[];

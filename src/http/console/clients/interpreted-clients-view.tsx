@@ -3,7 +3,7 @@ import { Empty } from '../ui/bits.js';
 import { Layout } from '../ui/layout.js';
 import { usePage } from '../ui/page-context.js';
 import { clientPath } from './client-request.js';
-import { languageName } from './language-name.js';
+import { languageName } from '../../../i18n/language-name.js';
 
 /** An interpreter's clients: whom they interpret for now, each in the language they translate. */
 export function InterpretedClientsView(props: { clients: ClientContext[] }) {

@@ -7,7 +7,7 @@ import { usePage } from '../ui/page-context.js';
 import { doneIn } from './client-done.js';
 import type { ClientForms } from './client-forms.js';
 import { timelineLength } from './client-page-data.js';
-import { languageName } from './language-name.js';
+import { languageName } from '../../../i18n/language-name.js';
 import { takesTranslation } from './message-interpreting.js';
 import { Timeline } from './timeline-view.js';
 

@@ -5,7 +5,7 @@ import { usePage } from '../ui/page-context.js';
 import { ActionForm } from './action-form.js';
 import { doneIn } from './client-done.js';
 import { clientPath } from './client-request.js';
-import { languageName } from './language-name.js';
+import { languageName } from '../../../i18n/language-name.js';
 
 /**
  * For coordinators: who interprets for the client now and who did before,

@@ -4,7 +4,7 @@ import { usePage } from '../ui/page-context.js';
 import { ActionForm } from './action-form.js';
 import { translationMaxLength } from './client-forms.js';
 import { clientPath } from './client-request.js';
-import { languageName } from './language-name.js';
+import { languageName } from '../../../i18n/language-name.js';
 
 type MessageItem = Extract<TimelineItem, { type: 'message' }>;
 

@@ -10,7 +10,7 @@ import { doneIn } from './client-done.js';
 import { ActionForm } from './action-form.js';
 import type { ClientForms } from './client-forms.js';
 import { clientPath } from './client-request.js';
-import { languageName } from './language-name.js';
+import { languageName } from '../../../i18n/language-name.js';
 
 function Fact(props: { label: string; children: ComponentChildren }) {
   return (
