@@ -359,6 +359,12 @@ export async function seedLongHistory(db: Kysely<Database>, store: MediaStore) {
   const missed = await alert({ kind: 'missed_checkins', created_at: new Date('2026-09-26T22:00:00.000Z'), acknowledged_at: new Date('2026-09-27T08:00:00.000Z'), acknowledged_by: 'admin' });
   const crisis = await alert({ kind: 'crisis_words', created_at: new Date('2026-10-07T20:00:00.000Z'), escalated_at: new Date('2026-10-07T20:30:00.000Z'), message_id: s.edited });
 
+  const amir = await db.insertInto('staff').values({ name: 'Amir Haddad', role: 'interpreter', languages: ['uk'] }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('translations')
+    .values({ message_id: s.edited, language: 'en', text: 'I will be there at 10:00', author_staff_id: amir.id, created_at: new Date('2026-10-05T08:06:00.000Z') })
+    .execute();
+
   const plain = {
     channel: 'telegram',
     location: null,
@@ -366,6 +372,7 @@ export async function seedLongHistory(db: Kysely<Database>, store: MediaStore) {
     mediaProblem: null,
     replyTo: null,
     edits: [],
+    translations: [],
   };
   const threadFile = [
     ...regular.map((m) => ({
@@ -400,6 +407,7 @@ export async function seedLongHistory(db: Kysely<Database>, store: MediaStore) {
         { previousText: 'Буду о 9', editedAt: '2026-10-05T08:02:00.000Z' },
         { previousText: 'Буду о 9:30', editedAt: '2026-10-05T08:05:00.000Z' },
       ],
+      translations: [{ language: 'en', text: 'I will be there at 10:00', interpreterName: 'Amir Haddad', createdAt: '2026-10-05T08:06:00.000Z' }],
     },
     { ...plain, id: reply, createdAt: '2026-10-05T08:10:00.000Z', direction: 'outbound', author: 'mentor', authorName: 'Petro Koval', kind: 'text', text: 'Добре, чекаю', replyTo: s.edited, deliveryStatus: 'read' },
     { ...plain, id: receipt, createdAt: '2026-10-06T09:00:00.000Z', direction: 'inbound', author: 'client', authorName: null, kind: 'photo', text: 'Квитанція', mediaFile: lostName, deliveryStatus: null },
