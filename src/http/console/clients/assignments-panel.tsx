@@ -4,6 +4,7 @@ import { usePage } from '../ui/page-context.js';
 import { doneIn } from './client-done.js';
 import { ActionForm } from './action-form.js';
 import { clientPath } from './client-request.js';
+import { ServedHistory } from './served-history.js';
 
 /** Who has mentored the client, newest first; a coordinator can move them to another mentor here. */
 export function AssignmentsPanel(props: {
@@ -15,7 +16,7 @@ export function AssignmentsPanel(props: {
   state: FormState | undefined;
   done: string | undefined;
 }) {
-  const { t, f } = usePage();
+  const { t } = usePage();
   const state = props.state ?? emptyForm;
   const current = props.currentMentor;
   // A mentor who is inactive now is still the one the client has, and the form starts from them.
@@ -27,19 +28,7 @@ export function AssignmentsPanel(props: {
       {props.assignments.length === 0 ? (
         <p class="empty">{t('client-page-assignments-none')}</p>
       ) : (
-        <ol class="rows assignments">
-          {props.assignments.map((assignment) => (
-            <li key={assignment.startedAt.toISOString()}>
-              <strong>{assignment.mentorName}</strong>
-              <span class="when">
-                {assignment.endedAt
-                  ? t('client-page-assignment-from-to', { from: f.dateTime(assignment.startedAt), to: f.dateTime(assignment.endedAt) })
-                  : t('client-page-assignment-since', { from: f.dateTime(assignment.startedAt) })}
-              </span>
-              {assignment.endedAt ? null : <span class="tag good">{t('client-page-assignment-current')}</span>}
-            </li>
-          ))}
-        </ol>
+        <ServedHistory stretches={props.assignments.map((a) => ({ name: a.mentorName, startedAt: a.startedAt, endedAt: a.endedAt }))} />
       )}
       {choices ? (
         <ActionForm action={clientPath(props.clientId, '/mentor')} class="stack reassign" confirm={t('client-page-reassign-confirm', { name: props.clientName })} label={t('client-page-reassign')}>

@@ -5,6 +5,7 @@ import { usePage } from '../ui/page-context.js';
 import { ActionForm } from './action-form.js';
 import { doneIn } from './client-done.js';
 import { clientPath } from './client-request.js';
+import { ServedHistory } from './served-history.js';
 import { languageName } from '../../../i18n/language-name.js';
 
 /**
@@ -21,7 +22,7 @@ export function InterpreterPanel(props: {
   state: FormState | undefined;
   done: string | undefined;
 }) {
-  const { t, f, language } = usePage();
+  const { t, language } = usePage();
   const state = props.state ?? emptyForm;
   const current = props.assignments.find((assignment) => assignment.endedAt === null);
   // One who no longer translates the language, or was switched off, is still the client's until changed, and the form starts from them.
@@ -34,19 +35,7 @@ export function InterpreterPanel(props: {
       <Done done={props.done} known={doneIn.interpreter} />
       {current ? null : <p class="empty">{t('interpreting-panel-none', { client: props.clientName })}</p>}
       {props.assignments.length > 0 ? (
-        <ol class="rows assignments">
-          {props.assignments.map((assignment) => (
-            <li key={`${assignment.interpreterId}:${assignment.startedAt.toISOString()}`}>
-              <strong>{assignment.interpreterName}</strong>
-              <span class="when">
-                {assignment.endedAt
-                  ? t('client-page-assignment-from-to', { from: f.dateTime(assignment.startedAt), to: f.dateTime(assignment.endedAt) })
-                  : t('client-page-assignment-since', { from: f.dateTime(assignment.startedAt) })}
-              </span>
-              {assignment.endedAt ? null : <span class="tag good">{t('client-page-assignment-current')}</span>}
-            </li>
-          ))}
-        </ol>
+        <ServedHistory stretches={props.assignments.map((a) => ({ name: a.interpreterName, startedAt: a.startedAt, endedAt: a.endedAt }))} />
       ) : null}
       <ActionForm action={clientPath(props.clientId, '/interpreter')} class="stack reassign" label={t('interpreting-panel-change')}>
         <h3>{t('interpreting-panel-change')}</h3>
