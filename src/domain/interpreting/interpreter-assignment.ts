@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { ValidationError } from '../../core/errors.js';
 import type { Database } from '../../db/database.js';
 import { getClient } from '../people/clients.js';
+import { loadMentorContext } from '../people/contexts.js';
 import { textToMentor } from '../threads/relay.js';
 import type { Scope } from '../turn/scope.js';
 import { interpreterAccounts } from '../people/accounts.js';
@@ -62,10 +63,9 @@ export async function changeInterpreter(scope: Scope, change: InterpreterChange)
     const accounts = await interpreterAccounts(db, change.toInterpreterId);
     const text = translator.t(next.language, 'interpreter-assigned', { client: change.clientName, language: languageName(change.clientLanguage, next.language) });
     scope.send(...accounts.map((account) => textTo(account, text, { aboutClientId: change.clientId })));
-    if (change.mentorId !== null) {
-      const mentor = await db.selectFrom('mentors').select('languages').where('id', '=', change.mentorId).executeTakeFirst();
-      const language = mentor?.languages[0] ?? 'en';
-      await textToMentor(scope, change.mentorId, translator.t(language, 'interpreter-assigned-mentor', { client: change.clientName, interpreter: next.name }), { aboutClientId: change.clientId });
+    const mentor = change.mentorId === null ? undefined : await loadMentorContext(db, change.mentorId);
+    if (mentor) {
+      await textToMentor(scope, mentor.id, translator.t(mentor.language, 'interpreter-assigned-mentor', { client: change.clientName, interpreter: next.name }), { aboutClientId: change.clientId });
     }
   }
 }

@@ -6,6 +6,11 @@ import { textToMentor } from '../threads/relay.js';
 /** The mentor's button under a flagged message: send it to the client as they wrote it. */
 export const sendOriginalChoice = defineChoice('original', { messageId: recordId });
 
+/** Whether a request's interpreter still interprets for its client: assigned now, active, and still an interpreter. */
+const stillInterpreting = (clientId: string, interpreterId: string) => sql<SqlBool>`exists (
+  select 1 from interpreter_assignments ia join staff s on s.id = ia.interpreter_id and s.active and s.role = 'interpreter'
+  where ia.client_id = ${sql.ref(clientId)} and ia.interpreter_id = ${sql.ref(interpreterId)} and ia.ended_at is null)`;
+
 interface Flagged {
   message_id: string;
   client_id: string;
@@ -31,8 +36,7 @@ async function flag(scope: Scope, which: Expression<SqlBool>): Promise<number> {
     )
     select f.message_id, f.client_id, c.name as client_name, st.name as interpreter_name,
            mt.id as mentor_id, mt.languages[1] as mentor_language, m.text,
-           not exists (select 1 from interpreter_assignments ia join staff s on s.id = ia.interpreter_id and s.active and s.role = 'interpreter'
-                       where ia.client_id = f.client_id and ia.interpreter_id = f.interpreter_id and ia.ended_at is null) as former
+           not ${stillInterpreting('f.client_id', 'f.interpreter_id')} as former
     from flagged f
     join messages m on m.id = f.message_id
     join clients c on c.id = f.client_id
@@ -57,9 +61,7 @@ export function flagWaitingTranslations(scope: Scope, waitMs: number): Promise<n
   const before = new Date(scope.now.getTime() - waitMs);
   return flag(
     scope,
-    sql<SqlBool>`(r.requested_at <= ${before} or not exists (
-      select 1 from interpreter_assignments ia join staff s on s.id = ia.interpreter_id and s.active and s.role = 'interpreter'
-      where ia.client_id = r.client_id and ia.interpreter_id = r.interpreter_id and ia.ended_at is null))`,
+    sql<SqlBool>`(r.requested_at <= ${before} or not ${stillInterpreting('r.client_id', 'r.interpreter_id')})`,
   );
 }
 
